@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// CXRKit: train, evaluate, explain and serve chest X-ray classifiers on a CPU.
+///
+/// Module map (each depends only on those above it):
+/// - `CDNNL`, `CPNG`, `CJPEG`: thin C targets over oneDNN, libpng and libjpeg-turbo.
+/// - `CXRTensor`: float32 tensors, reverse-mode autodiff, ops on oneDNN.
+/// - `CXRCheckpoint`: safetensors and PyTorch checkpoint files (no tensor dependency).
+/// - `CXRNN`: layers, torchvision-compatible models, losses, optimizers, weight loading.
+/// - `CXRData`: image decoding, preprocessing, augmentation, datasets, splits, loader.
+/// - `cxr`: the command-line program.
+let releaseFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+
+let package = Package(
+    name: "CXRKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cxr", targets: ["cxr"]),
+        .library(name: "CXRTensor", targets: ["CXRTensor"]),
+        .library(name: "CXRNN", targets: ["CXRNN"]),
+        .library(name: "CXRData", targets: ["CXRData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CDNNL", path: "Sources/CDNNL"),
+        .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
+        .systemLibrary(name: "CJPEG", path: "Sources/CJPEG"),
+        .target(name: "CXRTensor", dependencies: ["CDNNL"], swiftSettings: releaseFlags),
+        .target(name: "CXRCheckpoint", swiftSettings: releaseFlags),
+        .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: releaseFlags),
+        .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
+        .executableTarget(
+            name: "cxr",
+            dependencies: [
+                "CXRTensor", "CXRNN", "CXRData", "CXRCheckpoint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: releaseFlags
+        ),
+        .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"]),
+        .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint"]),
+        .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

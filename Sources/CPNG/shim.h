@@ -1,0 +1,2 @@
+// Thin C target over libpng (Debian libpng-dev).
+#include <png.h>

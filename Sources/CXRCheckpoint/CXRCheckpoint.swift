@@ -1,0 +1,1 @@
+// CXRCheckpoint module.

@@ -1,0 +1,1 @@
+// CXRNN module.
