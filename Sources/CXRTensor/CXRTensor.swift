@@ -1,1 +1,0 @@
-// CXRTensor module.

@@ -1,0 +1,121 @@
+import CDNNL
+
+/// Cached oneDNN batch-normalization primitives for one shape and epsilon.
+final class BatchNormPlan {
+    let training: Primitive
+    let inference: Primitive
+    let backward: Primitive
+    let data: dnnl_memory_desc_t
+
+    init(shape: [Int], epsilon: Float) {
+        data = makeMemoryDescriptor(shape, plainTag(rank: shape.count))
+        let affine = UInt32(dnnl_use_scale.rawValue | dnnl_use_shift.rawValue)
+        var md = data
+        var desc = dnnl_batch_normalization_desc_t()
+        dnnlCheck(dnnl_batch_normalization_forward_desc_init(&desc, dnnl_forward_training, &md, epsilon, affine), "bnorm forward desc")
+        training = Primitive(operation: &desc, name: "batch norm training")
+        var inferenceDesc = dnnl_batch_normalization_desc_t()
+        dnnlCheck(dnnl_batch_normalization_forward_desc_init(&inferenceDesc, dnnl_forward_inference, &md, epsilon,
+                                                             affine | UInt32(dnnl_use_global_stats.rawValue)), "bnorm inference desc")
+        inference = Primitive(operation: &inferenceDesc, name: "batch norm inference")
+        var diff = data
+        var backwardDesc = dnnl_batch_normalization_desc_t()
+        dnnlCheck(dnnl_batch_normalization_backward_desc_init(&backwardDesc, dnnl_backward, &diff, &md, epsilon, affine), "bnorm backward desc")
+        backward = Primitive(operation: &backwardDesc, hint: training, name: "batch norm backward")
+    }
+}
+
+struct BatchNormKey: Hashable { let shape: [Int]; let epsilon: Float }
+let batchNormPlans = PlanCache<BatchNormKey, BatchNormPlan>()
+
+/// Batch normalisation over the channel dimension (1) of `[N, C, ...]` input, as
+/// PyTorch's `F.batch_norm`.
+///
+/// Training: normalises with the batch mean and biased variance, then updates the running
+/// statistics in place: `running = (1 - momentum) * running + momentum * batch`, using the
+/// unbiased variance `var * n / (n - 1)` (n = N * H * W). Evaluation: uses the running
+/// statistics. Output `y = (x - mean) / sqrt(var + epsilon) * weight + bias`.
+///
+/// - Parameters:
+///   - weight, bias: `[C]` affine parameters (gamma, beta).
+///   - runningMean, runningVariance: `[C]` buffers, updated in training mode.
+///   - momentum: PyTorch's default 0.1.
+///   - epsilon: PyTorch's default 1e-5.
+public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Tensor, runningVariance: Tensor,
+                      training: Bool, momentum: Float = 0.1, epsilon: Float = 1e-5) -> Tensor {
+    let channels = x.shape[1]
+    precondition(weight.count == channels && bias.count == channels, "batchNorm: parameters do not match \(channels) channels")
+    let plan = batchNormPlans.plan(for: BatchNormKey(shape: x.shape, epsilon: epsilon)) { BatchNormPlan(shape: x.shape, epsilon: epsilon) }
+    let y = Tensor(uninitialized: x.shape)
+    let statistics = DNNLMemory.vector(channels)
+    let src = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(x.pointer))
+    let dst = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(y.pointer))
+    let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
+    let shift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(bias.pointer))
+
+    if !training {
+        let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(runningMean.pointer))
+        let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(runningVariance.pointer))
+        plan.inference.execute([(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle), (DNNLArg.mean, mean.handle),
+                                (DNNLArg.variance, variance.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle)])
+        return y.recording("batchNorm(eval)", [x, weight, bias]) { g in
+            evalBatchNormBackward(g, x: x, weight: weight, runningMean: runningMean, runningVariance: runningVariance, epsilon: epsilon)
+        }
+    }
+
+    let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
+    let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchMean.pointer))
+    let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchVariance.pointer))
+    plan.training.execute([(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle), (DNNLArg.mean, mean.handle),
+                           (DNNLArg.variance, variance.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle)])
+    let n = Float(x.count / channels)
+    let unbiased = n > 1 ? n / (n - 1) : 1
+    for c in 0..<channels {
+        runningMean.pointer[c] = (1 - momentum) * runningMean.pointer[c] + momentum * batchMean.pointer[c]
+        runningVariance.pointer[c] = (1 - momentum) * runningVariance.pointer[c] + momentum * batchVariance.pointer[c] * unbiased
+    }
+    return y.recording("batchNorm", [x, weight, bias]) { g in
+        let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(uninitialized: [channels]), dBias = Tensor(uninitialized: [channels])
+        let src = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(x.pointer))
+        let diffDst = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(g.pointer))
+        let diffSrc = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(dx.pointer))
+        let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchMean.pointer))
+        let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchVariance.pointer))
+        let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
+        let diffScale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dWeight.pointer))
+        let diffShift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dBias.pointer))
+        plan.backward.execute([(DNNLArg.src, src.handle), (DNNLArg.mean, mean.handle), (DNNLArg.variance, variance.handle),
+                               (DNNLArg.diffDst, diffDst.handle), (DNNLArg.scale, scale.handle), (DNNLArg.diffSrc, diffSrc.handle),
+                               (DNNLArg.diffScale, diffScale.handle), (DNNLArg.diffShift, diffShift.handle)])
+        return [dx, dWeight, dBias]
+    }
+}
+
+/// Backward of evaluation-mode batch norm (fixed statistics): a per-channel affine map.
+private func evalBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, runningMean: Tensor, runningVariance: Tensor,
+                                   epsilon: Float) -> [Tensor?] {
+    let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
+    let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
+    for c in 0..<channels {
+        let invStd = 1 / (runningVariance.pointer[c] + epsilon).squareRoot()
+        let m = runningMean.pointer[c], gamma = weight.pointer[c]
+        var sumG: Float = 0, sumGX: Float = 0
+        for s in 0..<n {
+            let offset = (s * channels + c) * spatial
+            for i in 0..<spatial {
+                let gi = g.pointer[offset + i]
+                dx.pointer[offset + i] = gi * gamma * invStd
+                sumG += gi
+                sumGX += gi * (x.pointer[offset + i] - m) * invStd
+            }
+        }
+        dWeight.pointer[c] = sumGX
+        dBias.pointer[c] = sumG
+    }
+    return [dx, dWeight, dBias]
+}
+
+extension DNNLMemory {
+    /// Descriptor of a plain float vector of `count` values.
+    static func vector(_ count: Int) -> dnnl_memory_desc_t { makeMemoryDescriptor([count], dnnl_a) }
+}
