@@ -1,1 +1,0 @@
-// CXRNN module.

@@ -1,0 +1,27 @@
+import ArgumentParser
+import CXRTensor
+
+/// The `cxr` command-line program.
+@main
+struct CXR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cxr",
+        abstract: "Train, evaluate, explain and serve chest X-ray classifiers on a CPU.",
+        version: CXRKitVersion.string,
+        subcommands: [Models.self, Demo.self, Bench.self]
+    )
+}
+
+/// Options every compute-heavy subcommand shares.
+struct EngineOptions: ParsableArguments {
+    @Option(help: "Threads for the engine (default: all cores, or CXR_THREADS).")
+    var threads: Int?
+
+    func apply() {
+        if let threads { EngineThreads.set(threads) } else { EngineThreads.set(EngineThreads.count) }
+    }
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+}
