@@ -40,9 +40,10 @@ let package = Package(
             ],
             swiftSettings: releaseFlags
         ),
-        .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor"], resources: [.copy("Fixtures")]),
+        .target(name: "CXRTestSupport", dependencies: ["CXRTensor", "CXRCheckpoint"], path: "Tests/CXRTestSupport"),
+        .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor", "CXRNN", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"]),
-        .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint"]),
+        .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
     ],
     swiftLanguageModes: [.v5]

@@ -154,7 +154,7 @@ public enum SafeTensors {
             throw CheckpointError.invalidFormat("safetensors: entry '\(name)' has no array '\(field)'")
         }
         return try arr.map { x in
-            guard !(x is Bool), let n = x as? NSNumber, let i = Int(exactly: n.doubleValue), i >= 0,
+            guard let n = x as? NSNumber, String(cString: n.objCType) != "c", let i = Int(exactly: n.doubleValue), i >= 0,
                   n.stringValue == String(i)
             else {
                 throw CheckpointError.invalidFormat("safetensors: entry '\(name)' \(field) holds '\(x)', not a non-negative integer")

@@ -82,10 +82,12 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
         let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchMean.pointer))
         let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchVariance.pointer))
         let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
+        let shift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(bias.pointer))
         let diffScale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dWeight.pointer))
         let diffShift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dBias.pointer))
         plan.backward.execute([(DNNLArg.src, src.handle), (DNNLArg.mean, mean.handle), (DNNLArg.variance, variance.handle),
-                               (DNNLArg.diffDst, diffDst.handle), (DNNLArg.scale, scale.handle), (DNNLArg.diffSrc, diffSrc.handle),
+                               (DNNLArg.diffDst, diffDst.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle),
+                               (DNNLArg.diffSrc, diffSrc.handle),
                                (DNNLArg.diffScale, diffScale.handle), (DNNLArg.diffShift, diffShift.handle)])
         return [dx, dWeight, dBias]
     }

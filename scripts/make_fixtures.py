@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Writes the PyTorch reference fixtures that CXRKit's engine and model tests compare against.
+
+Run with Debian's python3 (python3-torch, python3-torchvision):
+
+    /usr/bin/python3 scripts/make_fixtures.py            # committed, small fixtures
+    /usr/bin/python3 scripts/make_fixtures.py --full DIR # full-size models (tests do this at run time)
+
+Every fixture is a safetensors file (tensors) beside a JSON file (configuration, scalars).
+Cases are seeded, so rerunning gives the same files for the same PyTorch version.
+"""
+import argparse
+import json
+import os
+import struct
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torchvision
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OPS_DIR = os.path.join(ROOT, "Tests", "CXRTensorTests", "Fixtures")
+MODELS_DIR = os.path.join(ROOT, "Tests", "CXRNNTests", "Fixtures")
+
+
+def write_safetensors(path, tensors, metadata=None):
+    """Minimal safetensors writer (F32 only): 8-byte header length, JSON header, raw data."""
+    header, blobs, offset = {}, [], 0
+    for name, t in tensors.items():
+        data = t.detach().to(torch.float32).contiguous().numpy().tobytes()
+        header[name] = {"dtype": "F32", "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    if metadata:
+        header["__metadata__"] = {k: str(v) for k, v in metadata.items()}
+    encoded = json.dumps(header, separators=(",", ":")).encode()
+    encoded += b" " * ((8 - len(encoded) % 8) % 8)
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(encoded)))
+        f.write(encoded)
+        for blob in blobs:
+            f.write(blob)
+
+
+def leaf(t):
+    return t.clone().requires_grad_(True)
+
+
+def op_cases():
+    """Per-op forward and backward cases: inputs, outputs, upstream gradient, input gradients."""
+    g = torch.Generator().manual_seed(1234)
+    rand = lambda *s: torch.randn(*s, generator=g)
+    cases, tensors = [], {}
+
+    def record(name, op, config, inputs, forward):
+        leaves = {k: leaf(v) for k, v in inputs.items()}
+        out = forward(**leaves)
+        upstream = rand(*out.shape) if out.dim() > 0 else torch.tensor(1.0)
+        (out * upstream).sum().backward()
+        for k, v in inputs.items():
+            tensors[f"{name}.{k}"] = v
+            if leaves[k].grad is not None:
+                tensors[f"{name}.grad_{k}"] = leaves[k].grad
+        tensors[f"{name}.out"] = out.detach()
+        tensors[f"{name}.upstream"] = upstream
+        cases.append({"name": name, "op": op, "config": config, "inputs": list(inputs.keys())})
+
+    convs = [  # N, C, H, W, O, k, stride, pad, dilation, groups, bias
+        (2, 3, 9, 9, 4, 3, 1, 1, 1, 1, True),
+        (2, 4, 10, 10, 6, 3, 2, 1, 1, 1, False),
+        (1, 4, 11, 11, 4, 3, 1, 2, 2, 1, False),
+        (2, 4, 8, 8, 6, 3, 1, 1, 1, 2, True),
+        (2, 6, 8, 8, 6, 3, 2, 1, 1, 6, False),
+        (2, 3, 15, 15, 5, 7, 2, 3, 1, 1, False),
+        (2, 8, 7, 7, 4, 1, 1, 0, 1, 1, False),
+        (2, 16, 12, 12, 32, 3, 1, 1, 1, 1, False),
+    ]
+    for i, (n, c, h, w, o, k, s, p, d, gr, b) in enumerate(convs):
+        inputs = {"x": rand(n, c, h, w), "weight": rand(o, c // gr, k, k) * 0.3}
+        if b:
+            inputs["bias"] = rand(o)
+        cfg = {"stride": s, "padding": p, "dilation": d, "groups": gr}
+        record(f"conv{i}", "conv2d", cfg, inputs,
+               lambda x, weight, bias=None, cfg=cfg: F.conv2d(x, weight, bias, **cfg))
+
+    for mode in ("train", "eval"):
+        rm, rv = rand(5) * 0.2, torch.rand(5, generator=g) + 0.5
+        inputs = {"x": rand(4, 5, 6, 6) * 2 + 0.5, "weight": torch.rand(5, generator=g) + 0.5, "bias": rand(5)}
+        running_mean, running_var = rm.clone(), rv.clone()
+        record(f"batchnorm_{mode}", "batchnorm", {"training": mode == "train", "momentum": 0.1, "epsilon": 1e-5}, inputs,
+               lambda x, weight, bias, rm_=running_mean, rv_=running_var, m=mode:
+               F.batch_norm(x, rm_, rv_, weight, bias, training=m == "train", momentum=0.1, eps=1e-5))
+        tensors[f"batchnorm_{mode}.running_mean"] = rm
+        tensors[f"batchnorm_{mode}.running_var"] = rv
+        tensors[f"batchnorm_{mode}.running_mean_after"] = running_mean
+        tensors[f"batchnorm_{mode}.running_var_after"] = running_var
+
+    record("relu", "relu", {}, {"x": rand(3, 4, 5)}, lambda x: F.relu(x))
+    record("relu6", "relu6", {}, {"x": rand(3, 4, 5) * 5}, lambda x: F.relu6(x))
+    record("sigmoid", "sigmoid", {}, {"x": rand(4, 7) * 4}, lambda x: torch.sigmoid(x))
+    record("softmax", "softmax", {}, {"x": rand(4, 7) * 3}, lambda x: F.softmax(x, dim=-1))
+    record("log_softmax", "log_softmax", {}, {"x": rand(4, 7) * 3}, lambda x: F.log_softmax(x, dim=-1))
+
+    pools = [("maxpool0", "max", 3, 2, 1, False, (2, 3, 9, 9)), ("maxpool1", "max", 2, 2, 0, False, (2, 3, 8, 8)),
+             ("maxpool2", "max", 3, 2, 1, True, (1, 2, 10, 10)),
+             ("avgpool0", "avg", 2, 2, 0, False, (2, 3, 8, 8)), ("avgpool1", "avg", 3, 2, 1, False, (2, 3, 9, 9))]
+    for name, kind, k, s, p, ceil, shape in pools:
+        cfg = {"kind": kind, "kernel": k, "stride": s, "padding": p, "ceil_mode": ceil}
+        fn = (lambda x, k=k, s=s, p=p, c=ceil: F.max_pool2d(x, k, s, p, ceil_mode=c)) if kind == "max" else \
+             (lambda x, k=k, s=s, p=p, c=ceil: F.avg_pool2d(x, k, s, p, ceil_mode=c, count_include_pad=True))
+        record(name, "pool2d", cfg, {"x": rand(*shape)}, fn)
+
+    for i, (shape, out) in enumerate([((2, 3, 7, 7), (1, 1)), ((2, 3, 7, 7), (3, 3)), ((2, 3, 5, 7), (2, 3))]):
+        record(f"adaptive{i}", "adaptive_avg_pool2d", {"output": list(out)}, {"x": rand(*shape)},
+               lambda x, o=out: F.adaptive_avg_pool2d(x, o))
+
+    record("concat", "concat", {}, {"a": rand(2, 3, 4, 4), "b": rand(2, 5, 4, 4), "c": rand(2, 1, 4, 4)},
+           lambda a, b, c: torch.cat([a, b, c], dim=1))
+    record("add", "add", {}, {"a": rand(2, 3, 4, 4), "b": rand(2, 3, 4, 4)}, lambda a, b: a + b)
+    record("linear", "linear", {}, {"x": rand(4, 10), "weight": rand(6, 10) * 0.3, "bias": rand(6)},
+           lambda x, weight, bias: F.linear(x, weight, bias))
+    record("linear_nobias", "linear", {}, {"x": rand(3, 8), "weight": rand(5, 8) * 0.3}, lambda x, weight: F.linear(x, weight))
+
+    targets = (torch.rand(5, 4, generator=g) > 0.5).float()
+    tensors["bce.targets"] = targets
+    pos_weight, sample_weight = torch.rand(4, generator=g) * 3 + 0.2, torch.rand(5, generator=g) + 0.5
+    tensors["bce.pos_weight"], tensors["bce.sample_weight"] = pos_weight, sample_weight
+    record("bce", "bce", {"weighted": True}, {"x": rand(5, 4) * 3},
+           lambda x: F.binary_cross_entropy_with_logits(x, targets, weight=sample_weight[:, None], pos_weight=pos_weight))
+    tensors["bce_plain.targets"] = targets
+    record("bce_plain", "bce", {"weighted": False}, {"x": rand(5, 4) * 3},
+           lambda x: F.binary_cross_entropy_with_logits(x, targets))
+    labels = torch.tensor([0, 3, 4, 1, 1, 2])
+    class_weight = torch.rand(5, generator=g) + 0.5
+    tensors["ce.labels"], tensors["ce.class_weight"] = labels.float(), class_weight
+    record("ce", "ce", {"weighted": True}, {"x": rand(6, 5) * 2}, lambda x: F.cross_entropy(x, labels, weight=class_weight))
+    tensors["ce_plain.labels"] = labels.float()
+    record("ce_plain", "ce", {"weighted": False}, {"x": rand(6, 5) * 2}, lambda x: F.cross_entropy(x, labels))
+    return cases, tensors
+
+
+def optimizer_cases():
+    """Three optimizer steps on two parameters with given gradients, for each optimizer."""
+    g = torch.Generator().manual_seed(99)
+    configs = [
+        ("sgd", "sgd", {"lr": 0.1}),
+        ("sgd_momentum", "sgd", {"lr": 0.1, "momentum": 0.9, "weight_decay": 1e-4}),
+        ("sgd_nesterov", "sgd", {"lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 1e-3}),
+        ("sgd_dampening", "sgd", {"lr": 0.05, "momentum": 0.8, "dampening": 0.3}),
+        ("adam", "adam", {"lr": 1e-3, "betas": [0.9, 0.999], "eps": 1e-8, "weight_decay": 1e-5}),
+        ("adam_plain", "adam", {"lr": 1e-2}),
+        ("adamw", "adamw", {"lr": 1e-3, "betas": [0.9, 0.999], "eps": 1e-8, "weight_decay": 1e-2}),
+    ]
+    cases, tensors = [], {}
+    p0 = [torch.randn(3, 4, generator=g), torch.randn(5, generator=g)]
+    grads = [[torch.randn(3, 4, generator=g), torch.randn(5, generator=g)] for _ in range(3)]
+    for s, step in enumerate(grads):
+        for i, gr in enumerate(step):
+            tensors[f"grad{s}.p{i}"] = gr
+    for i, p in enumerate(p0):
+        tensors[f"initial.p{i}"] = p
+    for name, kind, cfg in configs:
+        params = [p.clone().requires_grad_(True) for p in p0]
+        kwargs = dict(cfg)
+        if "betas" in kwargs:
+            kwargs["betas"] = tuple(kwargs["betas"])
+        opt = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW}[kind](params, **kwargs)
+        for s, step in enumerate(grads):
+            for p, gr in zip(params, step):
+                p.grad = gr.clone()
+            opt.step()
+            for i, p in enumerate(params):
+                tensors[f"{name}.step{s}.p{i}"] = p.detach().clone()
+        cases.append({"name": name, "kind": kind, "config": cfg, "steps": len(grads)})
+    return cases, tensors
+
+
+def scheduler_cases():
+    """Learning rates PyTorch's schedulers produce, epoch by epoch."""
+    def run(make, epochs, metrics=None):
+        p = torch.zeros(1, requires_grad=True)
+        opt = torch.optim.SGD([p], lr=0.1)
+        sched = make(opt)
+        lrs = []
+        for e in range(epochs):
+            opt.step()
+            sched.step(metrics[e]) if metrics is not None else sched.step()
+            lrs.append(opt.param_groups[0]["lr"])
+        return lrs
+
+    metrics = [0.60, 0.65, 0.66, 0.66, 0.659, 0.66, 0.70, 0.70, 0.69, 0.69, 0.69, 0.69, 0.71, 0.70, 0.70, 0.70]
+    return [
+        {"name": "step", "kind": "step", "config": {"step_size": 3, "gamma": 0.1}, "initial_lr": 0.1,
+         "lrs": run(lambda o: torch.optim.lr_scheduler.StepLR(o, step_size=3, gamma=0.1), 10)},
+        {"name": "cosine", "kind": "cosine", "config": {"t_max": 10, "eta_min": 1e-5}, "initial_lr": 0.1,
+         "lrs": run(lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=10, eta_min=1e-5), 14)},
+        {"name": "plateau_max", "kind": "plateau",
+         "config": {"mode": "max", "factor": 0.1, "patience": 2, "threshold": 1e-4, "threshold_mode": "rel", "cooldown": 1, "min_lr": 1e-4},
+         "initial_lr": 0.1, "metrics": metrics,
+         "lrs": run(lambda o: torch.optim.lr_scheduler.ReduceLROnPlateau(o, mode="max", factor=0.1, patience=2, threshold=1e-4,
+                                                                         cooldown=1, min_lr=1e-4), len(metrics), metrics)},
+        {"name": "plateau_min_abs", "kind": "plateau",
+         "config": {"mode": "min", "factor": 0.5, "patience": 1, "threshold": 0.01, "threshold_mode": "abs", "cooldown": 0, "min_lr": 0.0},
+         "initial_lr": 0.1, "metrics": [1 - m for m in metrics],
+         "lrs": run(lambda o: torch.optim.lr_scheduler.ReduceLROnPlateau(o, mode="min", factor=0.5, patience=1, threshold=0.01,
+                                                                         threshold_mode="abs"), len(metrics), [1 - m for m in metrics])},
+    ]
+
+
+class NarrowResNet(torchvision.models.ResNet):
+    """torchvision's ResNet with the stem width as a parameter (64 in torchvision): same structure and names."""
+
+    def __init__(self, block, layers, width, num_classes):
+        nn.Module.__init__(self)
+        self._norm_layer = nn.BatchNorm2d
+        self.inplanes, self.dilation, self.groups, self.base_width = width, 1, 1, 64
+        self.conv1 = nn.Conv2d(3, width, kernel_size=7, stride=2, padding=3, bias=False)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.relu = nn.ReLU(inplace=True)
+        self.maxpool = nn.MaxPool2d(kernel_size=3, stride=2, padding=1)
+        self.layer1 = self._make_layer(block, width, layers[0])
+        self.layer2 = self._make_layer(block, width * 2, layers[1], stride=2)
+        self.layer3 = self._make_layer(block, width * 4, layers[2], stride=2)
+        self.layer4 = self._make_layer(block, width * 8, layers[3], stride=2)
+        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(width * 8 * block.expansion, num_classes)
+
+
+def build_model(name, classes):
+    tv = torchvision.models
+    return {
+        "densenet_narrow": lambda: tv.DenseNet(growth_rate=8, block_config=(2, 2, 2, 2), num_init_features=16, num_classes=classes),
+        "resnet_basic_narrow": lambda: NarrowResNet(tv.resnet.BasicBlock, [1, 1, 1, 1], 8, classes),
+        "resnet_bottleneck_narrow": lambda: NarrowResNet(tv.resnet.Bottleneck, [1, 2, 1, 1], 8, classes),
+        "mobilenet_v2_narrow": lambda: tv.MobileNetV2(width_mult=0.25, num_classes=classes, dropout=0.0),
+        "densenet121": lambda: tv.densenet121(num_classes=classes),
+        "resnet50": lambda: tv.resnet50(num_classes=classes),
+        "mobilenet_v2": lambda: tv.mobilenet_v2(num_classes=classes, dropout=0.0),
+    }[name]()
+
+
+def model_case(name, out_dir, size, batch=2, classes=3):
+    """Random model (BN statistics randomised too), eval logits, then a train step's logits,
+    loss, parameter gradients and updated running statistics."""
+    torch.manual_seed(7)
+    model = build_model(name, classes)
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, nn.BatchNorm2d):
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.normal_(0, 0.1)
+                m.running_mean.normal_(0, 0.1)
+                m.running_var.uniform_(0.5, 1.5)
+    g = torch.Generator().manual_seed(11)
+    x = torch.randn(batch, 3, size, size, generator=g)
+    targets = (torch.rand(batch, classes, generator=g) > 0.5).float()
+    tensors = {"input": x, "targets": targets}
+    tensors.update({f"state.{k}": v.float() for k, v in model.state_dict().items()})
+    model.eval()
+    with torch.no_grad():
+        tensors["logits_eval"] = model(x)
+    model.train()
+    logits = model(x)
+    loss = F.binary_cross_entropy_with_logits(logits, targets)
+    loss.backward()
+    tensors["logits_train"] = logits.detach()
+    tensors["loss"] = loss.detach().reshape(1)
+    for k, p in model.named_parameters():
+        tensors[f"grad.{k}"] = p.grad
+    for k, b in model.named_buffers():
+        tensors[f"after.{k}"] = b.float()
+    write_safetensors(os.path.join(out_dir, f"{name}.safetensors"), tensors,
+                      {"model": name, "torch": torch.__version__, "torchvision": torchvision.__version__})
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--full", metavar="DIR", help="write full-size model fixtures to DIR instead")
+    parser.add_argument("--models", default="densenet121,resnet50,mobilenet_v2", help="with --full: which models")
+    args = parser.parse_args()
+    torch.set_num_threads(2)
+    if args.full:
+        os.makedirs(args.full, exist_ok=True)
+        for name in args.models.split(","):
+            model_case(name, args.full, 224)
+            print("wrote", os.path.join(args.full, name + ".safetensors"))
+        return
+    os.makedirs(OPS_DIR, exist_ok=True)
+    os.makedirs(MODELS_DIR, exist_ok=True)
+    cases, tensors = op_cases()
+    write_safetensors(os.path.join(OPS_DIR, "ops.safetensors"), tensors)
+    opt_cases, opt_tensors = optimizer_cases()
+    write_safetensors(os.path.join(OPS_DIR, "optimizers.safetensors"), opt_tensors)
+    with open(os.path.join(OPS_DIR, "cases.json"), "w") as f:
+        json.dump({"torch": torch.__version__, "ops": cases, "optimizers": opt_cases, "schedulers": scheduler_cases()}, f, indent=1)
+    for name in ("densenet_narrow", "resnet_basic_narrow", "resnet_bottleneck_narrow", "mobilenet_v2_narrow"):
+        model_case(name, MODELS_DIR, 64)
+    print("fixtures written to", OPS_DIR, "and", MODELS_DIR)
+
+
+if __name__ == "__main__":
+    main()
