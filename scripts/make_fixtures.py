@@ -256,7 +256,7 @@ def model_case(name, out_dir, size, batch=2, classes=3):
     x = torch.randn(batch, 3, size, size, generator=g)
     targets = (torch.rand(batch, classes, generator=g) > 0.5).float()
     tensors = {"input": x, "targets": targets}
-    tensors.update({f"state.{k}": v.float() for k, v in model.state_dict().items()})
+    tensors.update({f"state.{k}": v.detach().float().clone() for k, v in model.state_dict().items()})
     model.eval()
     with torch.no_grad():
         tensors["logits_eval"] = model(x)
@@ -269,7 +269,7 @@ def model_case(name, out_dir, size, batch=2, classes=3):
     for k, p in model.named_parameters():
         tensors[f"grad.{k}"] = p.grad
     for k, b in model.named_buffers():
-        tensors[f"after.{k}"] = b.float()
+        tensors[f"after.{k}"] = b.detach().float().clone()
     write_safetensors(os.path.join(out_dir, f"{name}.safetensors"), tensors,
                       {"model": name, "torch": torch.__version__, "torchvision": torchvision.__version__})
 
