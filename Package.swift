@@ -41,7 +41,7 @@ let package = Package(
             swiftSettings: releaseFlags
         ),
         .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"]),
+        .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint"]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
     ],
