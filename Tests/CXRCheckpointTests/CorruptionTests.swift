@@ -46,6 +46,18 @@ final class CorruptionTests: XCTestCase {
             try SafeTensors.read(bytes: safetensors(#"{"a":{"dtype":"F32","shape":[4611686018427387904, 4],"data_offsets":[0,4]}}"#, data: eight)),
             contains: "too large")
         assertCheckpointError(
+            try SafeTensors.read(bytes: safetensors(#"{"a":{"dtype":"F32","shape":[true],"data_offsets":[0,4]}}"#, data: eight)),
+            contains: "non-negative integer")
+        assertCheckpointError(
+            try SafeTensors.read(bytes: safetensors(#"{"a":{"dtype":"F32","shape":[1.5],"data_offsets":[0,4]}}"#, data: eight)),
+            contains: "non-negative integer")
+        assertCheckpointError(
+            try SafeTensors.read(bytes: safetensors(#"{"a":{"dtype":"F32","shape":[1],"data_offsets":[0]}}"#, data: eight)),
+            contains: "2 numbers")
+        assertCheckpointError(
+            try SafeTensors.read(bytes: safetensors(#"{"a":{"shape":[1],"data_offsets":[0,4]}}"#, data: eight)),
+            contains: "no string 'dtype'")
+        assertCheckpointError(
             try SafeTensors.read(bytes: safetensors(#"{"__metadata__":{"a":1}}"#)), contains: "not a string")
         assertCheckpointError(try SafeTensors.read(contentsOf: "/nonexistent/x.safetensors"), contains: "cannot open")
     }
