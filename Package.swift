@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(name: "CXRTestSupport", dependencies: ["CXRTensor", "CXRCheckpoint"], path: "Tests/CXRTestSupport"),
         .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor", "CXRNN", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"]),
+        .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
     ],

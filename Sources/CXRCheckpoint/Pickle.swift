@@ -223,6 +223,12 @@ struct Unpickler {
         case ("torch", "Size"):
             if let first = args.first, case .tuple = first { return first }
             return .tuple([])
+        case ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"):
+            // Instances of arbitrary classes (e.g. a whole nn.Module): keep the class name, opaque.
+            if let first = args.first, case let .global(m, n) = first {
+                return .object(PickleObject(module: m, name: n, args: Array(args.dropFirst())))
+            }
+            return .object(PickleObject(module: module, name: name, args: args))
         default:
             return .object(PickleObject(module: module, name: name, args: args))
         }

@@ -154,8 +154,9 @@ public enum SafeTensors {
             throw CheckpointError.invalidFormat("safetensors: entry '\(name)' has no array '\(field)'")
         }
         return try arr.map { x in
-            guard let n = x as? NSNumber, String(cString: n.objCType) != "c", let i = Int(exactly: n.doubleValue), i >= 0,
-                  n.stringValue == String(i)
+            // Reject booleans ("c") and floating-point numbers ("d"/"f"); accept exact integers.
+            guard let n = x as? NSNumber, !["c", "d", "f"].contains(String(cString: n.objCType)),
+                  let i = n as? Int, i >= 0
             else {
                 throw CheckpointError.invalidFormat("safetensors: entry '\(name)' \(field) holds '\(x)', not a non-negative integer")
             }

@@ -249,6 +249,9 @@ final class TorchUnpickling {
     private var storages: [String: TorchStorage] = [:]
     private var tensors: [TorchTensor] = []
 
+    /// Largest element count accepted for a tensor with more elements than its storage.
+    static let maxBroadcastElements = 1 << 26
+
     private func bad(_ s: String) -> CheckpointError { .invalidFormat("torch pickle: \(s)") }
 
     func persistentLoad(_ pid: PickleValue) throws -> PickleValue {
@@ -349,6 +352,12 @@ final class TorchUnpickling {
             }
         }
         if numel == 0 { return NamedArray(shape: t.size, values: [], sourceType: s.dtype) }
+        // Broadcast (stride-0) tensors may expand a tiny storage; refuse absurd expansions
+        // (a corrupt file could otherwise request terabytes).
+        if numel > available && numel > Self.maxBroadcastElements {
+            throw CheckpointError.unsupported(
+                "tensor \(t.size) expands \(available) stored elements of '\(s.key)' to \(numel); limit is \(Self.maxBroadcastElements)")
+        }
         guard last < available else {
             throw CheckpointError.invalidFormat(
                 "torch checkpoint: tensor \(t.size) with stride \(t.stride) at offset \(t.offset) reads element \(last) of storage '\(s.key)' holding \(available)")
