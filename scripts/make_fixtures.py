@@ -10,6 +10,7 @@ Every fixture is a safetensors file (tensors) beside a JSON file (configuration,
 Cases are seeded, so rerunning gives the same files for the same PyTorch version.
 """
 import argparse
+import copy
 import json
 import os
 import struct
@@ -75,6 +76,8 @@ def op_cases():
         (2, 3, 15, 15, 5, 7, 2, 3, 1, 1, False),
         (2, 8, 7, 7, 4, 1, 1, 0, 1, 1, False),
         (2, 16, 12, 12, 32, 3, 1, 1, 1, 1, False),
+        (2, 928, 7, 7, 128, 1, 1, 0, 1, 1, False),  # DenseNet-121 denseblock4 shapes
+        (2, 128, 7, 7, 32, 3, 1, 1, 1, 1, False),
     ]
     for i, (n, c, h, w, o, k, s, p, d, gr, b) in enumerate(convs):
         inputs = {"x": rand(n, c, h, w), "weight": rand(o, c // gr, k, k) * 0.3}
@@ -84,13 +87,16 @@ def op_cases():
         record(f"conv{i}", "conv2d", cfg, inputs,
                lambda x, weight, bias=None, cfg=cfg: F.conv2d(x, weight, bias, **cfg))
 
-    for mode in ("train", "eval"):
-        rm, rv = rand(5) * 0.2, torch.rand(5, generator=g) + 0.5
-        inputs = {"x": rand(4, 5, 6, 6) * 2 + 0.5, "weight": torch.rand(5, generator=g) + 0.5, "bias": rand(5)}
+    # The last case has a large mean relative to its spread (as deep ReLU features do): a
+    # one-pass variance would lose precision there.
+    for mode, shape, scale, offset in (("train", (4, 5, 6, 6), 2, 0.5), ("eval", (4, 5, 6, 6), 2, 0.5), ("train_offset", (2, 64, 7, 7), 0.3, 4.0), ("train_wide", (2, 928, 7, 7), 1.0, 0.5)):
+        c = shape[1]
+        rm, rv = rand(c) * 0.2, torch.rand(c, generator=g) + 0.5
+        inputs = {"x": rand(*shape) * scale + offset, "weight": torch.rand(c, generator=g) + 0.5, "bias": rand(c)}
         running_mean, running_var = rm.clone(), rv.clone()
-        record(f"batchnorm_{mode}", "batchnorm", {"training": mode == "train", "momentum": 0.1, "epsilon": 1e-5}, inputs,
+        record(f"batchnorm_{mode}", "batchnorm", {"training": mode != "eval", "momentum": 0.1, "epsilon": 1e-5}, inputs,
                lambda x, weight, bias, rm_=running_mean, rv_=running_var, m=mode:
-               F.batch_norm(x, rm_, rv_, weight, bias, training=m == "train", momentum=0.1, eps=1e-5))
+               F.batch_norm(x, rm_, rv_, weight, bias, training=m != "eval", momentum=0.1, eps=1e-5))
         tensors[f"batchnorm_{mode}.running_mean"] = rm
         tensors[f"batchnorm_{mode}.running_var"] = rv
         tensors[f"batchnorm_{mode}.running_mean_after"] = running_mean
@@ -240,7 +246,7 @@ def build_model(name, classes):
     }[name]()
 
 
-def model_case(name, out_dir, size, batch=2, classes=3):
+def model_case(name, out_dir, size, batch=2, classes=3, full=False):
     """Random model (BN statistics randomised too), eval logits, then a train step's logits,
     loss, parameter gradients and updated running statistics."""
     torch.manual_seed(7)
@@ -257,9 +263,16 @@ def model_case(name, out_dir, size, batch=2, classes=3):
     targets = (torch.rand(batch, classes, generator=g) > 0.5).float()
     tensors = {"input": x, "targets": targets}
     tensors.update({f"state.{k}": v.detach().float().clone() for k, v in model.state_dict().items()})
+    reference64 = copy.deepcopy(model).double() if full else None
+    # Evaluation mode: logits, and gradients through fixed batch-norm statistics.
     model.eval()
-    with torch.no_grad():
-        tensors["logits_eval"] = model(x)
+    logits_eval = model(x)
+    F.binary_cross_entropy_with_logits(logits_eval, targets).backward()
+    tensors["logits_eval"] = logits_eval.detach()
+    for k, p in model.named_parameters():
+        tensors[f"grad_eval.{k}"] = p.grad.clone()
+    model.zero_grad(set_to_none=True)
+    # Training mode: batch statistics, running-statistics update, gradients.
     model.train()
     logits = model(x)
     loss = F.binary_cross_entropy_with_logits(logits, targets)
@@ -270,6 +283,13 @@ def model_case(name, out_dir, size, batch=2, classes=3):
         tensors[f"grad.{k}"] = p.grad
     for k, b in model.named_buffers():
         tensors[f"after.{k}"] = b.detach().float().clone()
+    if full:
+        # Full-size training-mode gradients are ill-conditioned (batch norm over a batch of 2):
+        # float64 gradients are the yardstick that both float32 engines are measured against.
+        reference64.train()
+        F.binary_cross_entropy_with_logits(reference64(x.double()), targets.double()).backward()
+        for k, p in reference64.named_parameters():
+            tensors[f"grad64.{k}"] = p.grad
     write_safetensors(os.path.join(out_dir, f"{name}.safetensors"), tensors,
                       {"model": name, "torch": torch.__version__, "torchvision": torchvision.__version__})
 
@@ -283,7 +303,7 @@ def main():
     if args.full:
         os.makedirs(args.full, exist_ok=True)
         for name in args.models.split(","):
-            model_case(name, args.full, 224)
+            model_case(name, args.full, 224, full=True)
             print("wrote", os.path.join(args.full, name + ".safetensors"))
         return
     os.makedirs(OPS_DIR, exist_ok=True)

@@ -17,26 +17,59 @@ final class ModelParityTests: XCTestCase {
         try model.load(weights.mapKeys { String($0.dropFirst("state.".count)) })
         let input = fixture.tensor("input")
 
+        // Evaluation mode: logits and gradients through the fixed running statistics.
         model.eval()
-        let evalLogits = noGrad { model(input) }
+        let evalLogits = model(input)
         assertClose(evalLogits, fixture["logits_eval"], tolerance: 1e-4, "\(model.architecture) eval logits", file: file, line: line)
+        binaryCrossEntropyWithLogits(evalLogits, targets: fixture.tensor("targets")).backward()
+        for (name, parameter) in model.namedParameters() {
+            guard let grad = parameter.grad else { XCTFail("\(name) has no eval-mode gradient", file: file, line: line); continue }
+            assertClose(grad, fixture["grad_eval.\(name)"], tolerance: 1e-3, "eval-mode d loss / d \(name)", file: file, line: line)
+        }
+        model.zeroGrad()
 
+        // Training mode: batch statistics, running-statistics update, gradients.
         model.train()
         let logits = model(input)
         assertClose(logits, fixture["logits_train"], tolerance: 1e-4, "\(model.architecture) train logits", file: file, line: line)
+        if ProcessInfo.processInfo.environment["CXR_DEBUG_GRADS"] != nil { print("LOGITS", model.architecture, relativeError(logits.scalars, fixture["logits_train"].values), relativeError(evalLogits.scalars, fixture["logits_eval"].values)) }
         let loss = binaryCrossEntropyWithLogits(logits, targets: fixture.tensor("targets"))
         assertClose(loss, fixture["loss"], tolerance: 1e-4, "\(model.architecture) loss", file: file, line: line)
         loss.backward()
-        var checked = 0
-        for (name, parameter) in model.namedParameters() {
-            guard let grad = parameter.grad else { XCTFail("\(name) has no gradient", file: file, line: line); continue }
-            assertClose(grad, fixture["grad.\(name)"], tolerance: 1e-3, "d loss / d \(name)", file: file, line: line)
-            checked += 1
-        }
         for (name, buffer) in model.namedBuffers() {
             assertClose(buffer, fixture["after.\(name)"], tolerance: 1e-4, "\(name) after the step", file: file, line: line)
         }
-        XCTAssertEqual(checked, fixture.tensors.keys.filter { $0.hasPrefix("grad.") }.count, "gradient count", file: file, line: line)
+        let parameters = model.namedParameters()
+        XCTAssertEqual(parameters.count, fixture.tensors.keys.filter { $0.hasPrefix("grad.") }.count, "gradient count", file: file, line: line)
+        guard fixture.has("grad64.\(parameters[0].name)") else {
+            for (name, parameter) in parameters {
+                guard let grad = parameter.grad else { XCTFail("\(name) has no gradient", file: file, line: line); continue }
+                assertClose(grad, fixture["grad.\(name)"], tolerance: 1e-3, "d loss / d \(name)", file: file, line: line)
+            }
+            return
+        }
+        // Full size: batch norm over a batch of two makes training-mode gradients so
+        // ill-conditioned that PyTorch's own float32 result is off its float64 result by
+        // percents. Both float32 engines are measured against float64: ours must be as close
+        // as PyTorch's (within a factor of 2), tensor by tensor and overall.
+        let exactNorm = l2Norm(parameters.flatMap { fixture["grad64.\($0.name)"].values })
+        var ourTotal = 0.0, torchTotal = 0.0, worstRatio = 0.0
+        for (name, parameter) in parameters {
+            guard let grad = parameter.grad else { XCTFail("\(name) has no gradient", file: file, line: line); continue }
+            let exact = fixture["grad64.\(name)"].values
+            let floor = max(l2Norm(exact), 1e-3 * exactNorm / Double(parameters.count).squareRoot())
+            let ours = l2RelativeError(grad.scalars, exact, floor: floor)
+            let torch = l2RelativeError(fixture["grad.\(name)"].values, exact, floor: floor)
+            ourTotal += pow(ours * floor, 2)
+            torchTotal += pow(torch * floor, 2)
+            worstRatio = max(worstRatio, ours / max(torch, 1e-3))
+            if ProcessInfo.processInfo.environment["CXR_DEBUG_GRADS"] != nil { print("GRAD", name, ours, torch) }
+            XCTAssertLessThanOrEqual(ours, max(1e-3, 2 * torch),
+                                     "d loss / d \(name): our error vs float64 \(ours), PyTorch float32's \(torch)", file: file, line: line)
+        }
+        let (ourOverall, torchOverall) = (ourTotal.squareRoot() / exactNorm, torchTotal.squareRoot() / exactNorm)
+        print("\(model.architecture) training gradients vs float64: ours \(ourOverall), PyTorch float32 \(torchOverall)")
+        XCTAssertLessThanOrEqual(ourOverall, max(1e-3, 2 * torchOverall), "overall gradient error", file: file, line: line)
     }
 
     func narrow(_ name: String) -> String { Self.fixtureDirectory.appendingPathComponent("\(name).safetensors").path }

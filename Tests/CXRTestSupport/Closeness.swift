@@ -82,3 +82,19 @@ public enum RepositoryPaths {
         return nil
     }
 }
+
+/// `||observed - expected||_2 / max(||expected||_2, floor)`: the error measure for gradients
+/// of deep networks, where a max-norm ratio is dominated by a few ill-conditioned entries.
+public func l2RelativeError(_ observed: [Float], _ expected: [Float], floor: Double = 1e-12) -> Double {
+    precondition(observed.count == expected.count)
+    var difference = 0.0, norm = 0.0
+    for (o, e) in zip(observed, expected) {
+        difference += Double(o - e) * Double(o - e)
+        norm += Double(e) * Double(e)
+    }
+    return difference.squareRoot() / max(norm.squareRoot(), floor)
+}
+
+public func l2Norm(_ values: [Float]) -> Double {
+    values.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+}

@@ -64,10 +64,7 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
     }
 
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchMean.pointer))
-    let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchVariance.pointer))
-    plan.training.execute([(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle), (DNNLArg.mean, mean.handle),
-                           (DNNLArg.variance, variance.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle)])
+    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
     let n = Float(x.count / channels)
     let unbiased = n > 1 ? n / (n - 1) : 1
     for c in 0..<channels {
@@ -75,22 +72,84 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
         runningVariance.pointer[c] = (1 - momentum) * runningVariance.pointer[c] + momentum * batchVariance.pointer[c] * unbiased
     }
     return y.recording("batchNorm", [x, weight, bias]) { g in
-        let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(uninitialized: [channels]), dBias = Tensor(uninitialized: [channels])
-        let src = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(x.pointer))
-        let diffDst = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(g.pointer))
-        let diffSrc = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(dx.pointer))
-        let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchMean.pointer))
-        let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(batchVariance.pointer))
-        let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
-        let shift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(bias.pointer))
-        let diffScale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dWeight.pointer))
-        let diffShift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(dBias.pointer))
-        plan.backward.execute([(DNNLArg.src, src.handle), (DNNLArg.mean, mean.handle), (DNNLArg.variance, variance.handle),
-                               (DNNLArg.diffDst, diffDst.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle),
-                               (DNNLArg.diffSrc, diffSrc.handle),
-                               (DNNLArg.diffScale, diffScale.handle), (DNNLArg.diffShift, diffShift.handle)])
-        return [dx, dWeight, dBias]
+        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
     }
+}
+
+/// Training-mode batch-norm forward with two-pass, double-precision channel statistics
+/// (a one-pass `E[x^2] - E[x]^2` loses the precision that the backward pass needs).
+private func trainingBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor) {
+    let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
+    let count = Double(n * spatial)
+    let xp = x.pointer, yp = y.pointer
+    parallelChunks(channels, minimumPerThread: 1) { range in
+        for c in range {
+            var total = 0.0
+            for s in 0..<n {
+                let row = xp + (s * channels + c) * spatial
+                var partial: Float = 0
+                for i in 0..<spatial { partial += row[i] }
+                total += Double(partial)
+            }
+            let m = Float(total / count)
+            var squares = 0.0
+            for s in 0..<n {
+                let row = xp + (s * channels + c) * spatial
+                var partial: Float = 0
+                for i in 0..<spatial { let d = row[i] - m; partial += d * d }
+                squares += Double(partial)
+            }
+            let v = Float(squares / count)
+            mean.pointer[c] = m
+            variance.pointer[c] = v
+            let scale = weight.pointer[c] / (v + epsilon).squareRoot(), shift = bias.pointer[c] - m * scale
+            for s in 0..<n {
+                let offset = (s * channels + c) * spatial
+                for i in 0..<spatial { yp[offset + i] = xp[offset + i] * scale + shift }
+            }
+        }
+    }
+}
+
+/// Backward of training-mode batch norm, with double-precision channel sums:
+/// `dx = gamma / sigma * (g - mean(g) - xhat * mean(g * xhat))`, `dgamma = sum(g * xhat)`,
+/// `dbeta = sum(g)`, where `xhat = (x - mean) / sigma` and `sigma = sqrt(var + eps)`.
+private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float) -> [Tensor?] {
+    let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
+    let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
+    let count = Double(n * spatial)
+    let xp = x.pointer, gp = g.pointer, out = dx.pointer
+    parallelChunks(channels, minimumPerThread: 1) { range in
+        for c in range {
+            let m = mean.pointer[c]
+            let invStd = 1 / (variance.pointer[c] + epsilon).squareRoot()
+            var sumG = 0.0, sumGX = 0.0
+            for s in 0..<n {
+                let offset = (s * channels + c) * spatial
+                var partialG: Float = 0, partialGX: Float = 0
+                for i in 0..<spatial {
+                    let gi = gp[offset + i]
+                    partialG += gi
+                    partialGX += gi * (xp[offset + i] - m)
+                }
+                sumG += Double(partialG)
+                sumGX += Double(partialGX)
+            }
+            let gradGamma = sumGX * Double(invStd)
+            dWeight.pointer[c] = Float(gradGamma)
+            dBias.pointer[c] = Float(sumG)
+            let meanG = Float(sumG / count), meanGXhat = Float(gradGamma / count)
+            let scale = weight.pointer[c] * invStd
+            for s in 0..<n {
+                let offset = (s * channels + c) * spatial
+                for i in 0..<spatial {
+                    let xhat = (xp[offset + i] - m) * invStd
+                    out[offset + i] = scale * (gp[offset + i] - meanG - xhat * meanGXhat)
+                }
+            }
+        }
+    }
+    return [dx, dWeight, dBias]
 }
 
 /// Backward of evaluation-mode batch norm (fixed statistics): a per-channel affine map.
