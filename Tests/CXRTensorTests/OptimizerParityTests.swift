@@ -74,6 +74,32 @@ final class OptimizerParityTests: XCTestCase {
         }
     }
 
+    /// Parameters large enough to be split across threads: p0's values and gradients tiled
+    /// 25,000 times (300,000 values); every tile must match PyTorch's p0 after every step.
+    func testLargeParametersMatchPyTorchInEveryChunk() {
+        let tiles = 25_000
+        func tiled(_ key: String, requiresGrad: Bool = false) -> Tensor {
+            let values = fixture[key].values
+            return Tensor(shape: [tiles, values.count], values: Array((0..<tiles).map { _ in values }.joined()), requiresGrad: requiresGrad)
+        }
+        for c in cases {
+            let parameter = tiled("initial.p0", requiresGrad: true)
+            let optimizer = makeOptimizer(c, parameters: [parameter])
+            for step in 0..<c.steps {
+                parameter.grad = tiled("grad\(step).p0")
+                optimizer.step()
+                let expected = fixture["\(c.name).step\(step).p0"].values
+                var worst: Float = 0, worstTile = 0
+                for tile in 0..<tiles {
+                    let observed = Array(parameter.buffer[(tile * expected.count)..<((tile + 1) * expected.count)])
+                    let error = relativeError(observed, expected)
+                    if error > worst { (worst, worstTile) = (error, tile) }
+                }
+                XCTAssertLessThanOrEqual(worst, Self.tolerance, "\(c.name) step \(step): tile \(worstTile) of \(tiles) has relative error \(worst), tolerance \(Self.tolerance)")
+            }
+        }
+    }
+
     /// Frozen parameters (requiresGrad false, or no gradient) are not touched and get no state;
     /// once unfrozen, their first update is a first step (Adam's bias correction with t = 1).
     func testFrozenParametersAreUntouched() throws {
