@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "CXRTestSupport", dependencies: ["CXRTensor", "CXRCheckpoint"], path: "Tests/CXRTestSupport"),
         .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor", "CXRNN", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
     ],
     swiftLanguageModes: [.v5]
