@@ -1,0 +1,34 @@
+# CXRKit: the two set-up commands of the README, and their parts.
+#   make demo   installs what is needed, builds, and runs the built-in demo (no data needed)
+#   make test   installs what is needed (PyTorch for the reference fixtures too) and runs the tests
+SWIFT_FLAGS = -c release
+APT_PACKAGES = libdnnl-dev libpng-dev libjpeg62-turbo-dev libturbojpeg0-dev
+APT_REFERENCE = python3-torch python3-torchvision python3-sklearn python3-pil python3-numpy unzip
+
+.PHONY: demo test deps deps-reference weights build build-tests bench
+
+demo: deps build
+	.build/release/cxr demo
+
+test: deps deps-reference weights build-tests
+	swift test $(SWIFT_FLAGS) -Xswiftc -enable-testing --skip-build
+
+deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); fi
+
+deps-reference:
+	@if ! dpkg -s $(APT_REFERENCE) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_REFERENCE); fi
+
+weights:
+	bash scripts/fetch_weights.sh
+
+build:
+	swift build $(SWIFT_FLAGS)
+
+build-tests:
+	swift build $(SWIFT_FLAGS) -Xswiftc -enable-testing --build-tests
+
+bench: deps deps-reference build
+	.build/release/cxr bench --json bench.json
