@@ -9,6 +9,8 @@ import PackageDescription
 /// - `CXRCheckpoint`: safetensors and PyTorch checkpoint files (no tensor dependency).
 /// - `CXRNN`: layers, torchvision-compatible models, losses, optimizers, weight loading.
 /// - `CXRData`: image decoding, preprocessing, augmentation, datasets, splits, loader.
+/// - `CXREval`: ROC/AUC, patient bootstrap, operating points, confusion matrices, reports, plots
+///   (plain arrays in, no tensor dependency).
 /// - `cxr`: the command-line program.
 let releaseFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
@@ -32,6 +34,7 @@ let package = Package(
         .target(name: "CXRCheckpoint", swiftSettings: releaseFlags),
         .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: releaseFlags),
         .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
+        .target(name: "CXREval", dependencies: ["CPNG"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "cxr",
             dependencies: [
@@ -45,6 +48,7 @@ let package = Package(
         .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
+        .testTarget(name: "CXREvalTests", dependencies: ["CXREval"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )
