@@ -43,13 +43,15 @@ struct AxisScale {
         let raw = (hi - lo) / Double(max(target, 1))
         let mag = pow(10, (log10(raw)).rounded(.down))
         let step = [1, 2, 2.5, 5, 10].map { $0 * mag }.first { $0 >= raw * 0.999 } ?? 10 * mag
-        if extend {
-            lo = (lo / step).rounded(.down) * step
-            hi = (hi / step).rounded(.up) * step
-        }
+        // Tick k sits at k * step (computed from the integer, so rounding does not accumulate);
+        // 1e-9 step slack keeps ends such as 0.6 / 0.1 = 5.999... on their tick.
+        let first = extend ? (lo / step + 1e-9).rounded(.down) : (lo / step - 1e-9).rounded(.up)
+        let last = extend ? (hi / step - 1e-9).rounded(.up) : (hi / step + 1e-9).rounded(.down)
+        if extend { lo = first * step; hi = last * step }
         var ticks: [Double] = []
-        var t = (lo / step).rounded(.up) * step
-        while t <= hi + step * 1e-9 { ticks.append(abs(t) < step * 1e-9 ? 0 : t); t += step }
+        if last >= first {
+            for k in Int(first)...Int(last) { ticks.append(Double(k) * step) }
+        }
         var decimals = max(0, Int(-log10(step).rounded(.down)))
         if (step / mag).truncatingRemainder(dividingBy: 1) != 0 { decimals += 1 }
         let labels = ticks.map { String(format: "%.\(decimals)f", $0) }
@@ -70,7 +72,8 @@ struct PlotLayout {
         let tickLabelWidth = Double(y.labels.map(\.count).max() ?? 1) * char
         left = (line + 8 + tickLabelWidth + 10 + 8).rounded()
         top = hasTitle ? (Double(10 * style.titleScale) + 20).rounded() : 16
-        right = Double(style.width) - max(16, (char * 2).rounded())
+        // Room for half of the last x tick label beyond the plot's right edge.
+        right = Double(style.width) - max(16, (Double(x.labels.last?.count ?? 1) * char / 2 + 10).rounded())
         bottom = Double(style.height) - (line * 2 + 24).rounded()
     }
 
@@ -100,8 +103,11 @@ struct PlotLayout {
                scale: ts, anchor: .middle, color: textColor, rotated: false)
         s.text(yLabel, x: 8 + capH, baseline: (top + bottom) / 2, scale: ts, anchor: .middle, color: textColor, rotated: true)
         if !title.isEmpty {
+            // The largest scale up to titleScale at which the title fits the width.
+            var scale = max(style.titleScale, 1)
+            while scale > 1 && S.textWidth(title, scale: scale) > Double(style.width) - 20 { scale -= 1 }
             s.text(title, x: Double(style.width) / 2, baseline: 10 + Double(7 * style.titleScale),
-                   scale: style.titleScale, anchor: .middle, color: textColor, rotated: false)
+                   scale: scale, anchor: .middle, color: textColor, rotated: false)
         }
     }
 
