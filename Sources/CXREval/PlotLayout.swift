@@ -114,11 +114,14 @@ struct PlotLayout {
     enum Corner { case topLeft, topRight, bottomLeft, bottomRight }
 
     /// A legend box inside the plot area: a line sample in each entry's style, then its text.
-    func drawLegend<S: PlotSurface>(_ s: inout S, entries: [(text: String, color: RGBA, dash: [Double]?)], corner: Corner) {
+    /// `header`, when given, is a first line of text aligned with the entries' text (column titles).
+    func drawLegend<S: PlotSurface>(_ s: inout S, entries: [(text: String, color: RGBA, dash: [Double]?)], corner: Corner,
+                                    header: String? = nil) {
         guard !entries.isEmpty else { return }
         let ts = style.textScale, line = Double(10 * ts), pad = Double(4 * ts), sample = Double(18 * ts)
-        let textW = entries.map { S.textWidth($0.text, scale: ts) }.max() ?? 0
-        let w = pad * 3 + sample + textW, h = pad * 2 + line * Double(entries.count) - Double(3 * ts)
+        let textW = (entries.map(\.text) + [header ?? ""]).map { S.textWidth($0, scale: ts) }.max() ?? 0
+        let rows = entries.count + (header == nil ? 0 : 1)
+        let w = pad * 3 + sample + textW, h = pad * 2 + line * Double(rows) - Double(3 * ts)
         let x0: Double, y0: Double
         switch corner {
         case .topLeft: (x0, y0) = (left + 10, top + 10)
@@ -128,8 +131,12 @@ struct PlotLayout {
         }
         s.fillRect(x0: x0, y0: y0, x1: x0 + w, y1: y0 + h, color: RGBA(r: 255, g: 255, b: 255, a: 230))
         s.strokeRect(x0: x0, y0: y0, x1: x0 + w, y1: y0 + h, width: 1, color: RGBA(hex: 0x999999))
+        if let header {
+            s.text(header, x: x0 + pad * 2 + sample, baseline: y0 + pad + Double(7 * ts), scale: ts, anchor: .start,
+                   color: RGBA(hex: 0x555555), rotated: false)
+        }
         for (k, e) in entries.enumerated() {
-            let baseline = y0 + pad + Double(7 * ts) + line * Double(k)
+            let baseline = y0 + pad + Double(7 * ts) + line * Double(k + (header == nil ? 0 : 1))
             let mid = baseline - Double(7 * ts) / 2
             s.polyline([(x0 + pad, mid), (x0 + pad + sample, mid)], width: style.lineWidth, color: e.color, dash: e.dash)
             s.text(e.text, x: x0 + pad * 2 + sample, baseline: baseline, scale: ts, anchor: .start, color: RGBA(hex: 0x222222), rotated: false)

@@ -3,7 +3,8 @@ import Foundation
 /// ROC curves of one or more classes: one line per class in the palette, the chance diagonal
 /// (dashed grey), axes 0...1 with ticks every 0.2, "False positive rate (1 - specificity)" and
 /// "True positive rate (sensitivity)" axis labels, a title and a legend in the lower right giving
-/// each class's AUC and, when known, its confidence interval: `Name  0.812 [0.801, 0.823]`.
+/// each class's AUC and, when known, its confidence interval: `Name  0.812 [0.801, 0.823]`, under
+/// the column titles `Class  AUC [95 % CI]`.
 public struct ROCPlot: Sendable {
     public struct Entry: Sendable {
         public var name: String
@@ -59,7 +60,10 @@ public struct ROCPlot: Sendable {
                        width: style.lineWidth, color: color, dash: dash)
             legend.append((Self.legendText(e, nameWidth: nameWidth), color, dash))
         }
-        layout.drawLegend(&s, entries: legend, corner: .bottomRight)
+        // Column titles over the names and figures: "Class   AUC [95 % CI]".
+        let level = entries.compactMap(\.interval).first.map { " [\(Int(($0.level * 100).rounded())) % CI]" } ?? ""
+        let header = "Class".padding(toLength: max(nameWidth, 5), withPad: " ", startingAt: 0) + " AUC" + level
+        layout.drawLegend(&s, entries: legend, corner: .bottomRight, header: header)
     }
 
     /// The plot as an SVG document.

@@ -99,6 +99,25 @@ final class PlotTests: XCTestCase {
         }
     }
 
+    func testFourteenClassROCPlotRenders() throws {
+        var labels: [[Bool]] = [], scores: [[Double]] = []
+        for c in 0..<14 {
+            let d = syntheticPatients(patients: 100, imagesPerPatient: 1, separation: 0.2 + 0.15 * Double(c), seed: UInt64(c))
+            labels.append(d.labels); scores.append(d.scores)
+        }
+        let names = ["Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass", "Nodule", "Pneumonia",
+                     "Pneumothorax", "Consolidation", "Edema", "Emphysema", "Fibrosis", "Pleural_Thickening", "Hernia"]
+        let data = try MultiLabelScores(classNames: names, labels: labels, scores: scores)
+        let boot = try Bootstrap.macroAUC(data, patientIDs: Array(0..<100), configuration: BootstrapConfiguration(resamples: 50))
+        let plot = try ROCPlot(title: "ChestX-ray14-like test, 100 images", data: data, bootstrap: boot)
+        XCTAssertEqual(plot.entries.count, 14)
+        XCTAssertEqual(PlotStyle().seriesStyle(3).dash, nil, "first ten series solid")
+        XCTAssertNotNil(PlotStyle().seriesStyle(12).dash, "series 11-20 dashed")
+        try assertDecodesAsVariedImage(try plot.png(), width: 900, height: 900, "14-class ROC PNG")
+        XCTAssert(XMLCheck.parse(plot.svg()).ok)
+        if let dir = ProcessInfo.processInfo.environment["CXREVAL_PLOT_DIR"] { try plot.write(to: dir + "/roc14.png") }
+    }
+
     func testLinePlotPNGDecodesWithLibpng() throws {
         try assertDecodesAsVariedImage(try lossPlot().png(), width: 500, height: 360, "line plot PNG")
     }
