@@ -35,10 +35,11 @@ let package = Package(
         .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: releaseFlags),
         .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
         .target(name: "CXREval", dependencies: ["CPNG"], swiftSettings: releaseFlags),
+        .target(name: "CXRTrain", dependencies: ["CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTensor"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "cxr",
             dependencies: [
-                "CXRTensor", "CXRNN", "CXRData", "CXRCheckpoint",
+                "CXRTensor", "CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTrain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseFlags
@@ -49,6 +50,7 @@ let package = Package(
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
         .testTarget(name: "CXREvalTests", dependencies: ["CXREval"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXRTrainTests", dependencies: ["CXRTrain", "CXRNN", "CXRData", "CXREval", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,35 @@
+import CXREval
+
+/// Per-class and mean ROC AUC of predictions, and Youden operating thresholds per class (the
+/// thresholds stored in checkpoints for serving), computed with CXREval.
+struct ValidationScores {
+    var perClassAUC: [Double?]
+    var meanAUC: Double?
+    var thresholds: [Float]?
+
+    init(_ predictions: Predictions, classNames: [String]) {
+        guard let data = predictions.multiLabelScores(classNames: classNames) else {
+            perClassAUC = Array(repeating: nil, count: classNames.count)
+            meanAUC = nil
+            thresholds = nil
+            return
+        }
+        let macro = ROC.macroAUC(data)
+        perClassAUC = macro.perClass.map(\.auc)
+        meanAUC = macro.mean
+        thresholds = zip(data.labels, data.scores).map { labels, scores in
+            guard let youden = try? OperatingPoints.youden(labels: labels, scores: scores), youden.threshold.isFinite else { return 0.5 }
+            return Float(youden.threshold)
+        }
+    }
+}
+
+extension Predictions {
+    /// The predictions as CXREval's class-major scores (nil when there are none).
+    public func multiLabelScores(classNames: [String]) -> MultiLabelScores? {
+        guard !probabilities.isEmpty else { return nil }
+        let labelRows = classNames.indices.map { c in labels.map { $0[c] > 0.5 } }
+        let scoreRows = classNames.indices.map { c in probabilities.map { Double($0[c]) } }
+        return try? MultiLabelScores(classNames: classNames, labels: labelRows, scores: scoreRows)
+    }
+}
