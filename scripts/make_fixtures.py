@@ -246,9 +246,30 @@ def build_model(name, classes):
     }[name]()
 
 
+# PyTorch float32 run in other, equally valid summation orders: which ReLU/ReLU6 mask entries
+# near 0 flip relative to float64 (and so which tensors' gradients are off by percents) is
+# chance, and differs between these (MobileNetV2: overall error vs float64 0.0016 with two
+# threads, 0.0089 with one, 0.011 channels-last).
+TORCH_VARIANTS = {"grad_1thread": dict(threads=1), "grad_channels_last": dict(channels_last=True)}
+
+
+def variant_gradients(model, x, targets, threads=None, channels_last=False):
+    """Training-mode gradients of `model` (a copy is consumed) with PyTorch float32 in another order."""
+    previous = torch.get_num_threads()
+    if threads:
+        torch.set_num_threads(threads)
+    if channels_last:
+        model, x = model.to(memory_format=torch.channels_last), x.contiguous(memory_format=torch.channels_last)
+    model.train()
+    F.binary_cross_entropy_with_logits(model(x), targets).backward()
+    torch.set_num_threads(previous)
+    return {k: p.grad.contiguous() for k, p in model.named_parameters()}
+
+
 def model_case(name, out_dir, size, batch=2, classes=3, full=False):
     """Random model (BN statistics randomised too), eval logits, then a train step's logits,
-    loss, parameter gradients and updated running statistics."""
+    loss, parameter gradients and updated running statistics; training-mode gradients also in
+    float64 (`grad64.`, the yardstick) and from PyTorch float32 in other summation orders."""
     torch.manual_seed(7)
     model = build_model(name, classes)
     with torch.no_grad():
@@ -263,7 +284,8 @@ def model_case(name, out_dir, size, batch=2, classes=3, full=False):
     targets = (torch.rand(batch, classes, generator=g) > 0.5).float()
     tensors = {"input": x, "targets": targets}
     tensors.update({f"state.{k}": v.detach().float().clone() for k, v in model.state_dict().items()})
-    reference64 = copy.deepcopy(model).double() if full else None
+    reference64 = copy.deepcopy(model).double()
+    variants = {prefix: copy.deepcopy(model) for prefix in TORCH_VARIANTS}
     # Evaluation mode: logits, and gradients through fixed batch-norm statistics.
     model.eval()
     logits_eval = model(x)
@@ -283,13 +305,15 @@ def model_case(name, out_dir, size, batch=2, classes=3, full=False):
         tensors[f"grad.{k}"] = p.grad
     for k, b in model.named_buffers():
         tensors[f"after.{k}"] = b.detach().float().clone()
-    if full:
-        # Full-size training-mode gradients are ill-conditioned (batch norm over a batch of 2):
-        # float64 gradients are the yardstick that both float32 engines are measured against.
-        reference64.train()
-        F.binary_cross_entropy_with_logits(reference64(x.double()), targets.double()).backward()
-        for k, p in reference64.named_parameters():
-            tensors[f"grad64.{k}"] = p.grad
+    # Training-mode gradients are ill-conditioned (batch norm over a batch of 2, activation
+    # masks): float64 gradients are the yardstick that both float32 engines are measured against.
+    reference64.train()
+    F.binary_cross_entropy_with_logits(reference64(x.double()), targets.double()).backward()
+    for k, p in reference64.named_parameters():
+        tensors[f"grad64.{k}"] = p.grad
+    for prefix, options in TORCH_VARIANTS.items():
+        for k, grad in variant_gradients(variants.pop(prefix), x, targets, **options).items():
+            tensors[f"{prefix}.{k}"] = grad
     write_safetensors(os.path.join(out_dir, f"{name}.safetensors"), tensors,
                       {"model": name, "torch": torch.__version__, "torchvision": torchvision.__version__})
 

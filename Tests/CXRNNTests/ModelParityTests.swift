@@ -48,28 +48,34 @@ final class ModelParityTests: XCTestCase {
             }
             return
         }
-        // Full size: batch norm over a batch of two makes training-mode gradients so
-        // ill-conditioned that PyTorch's own float32 result is off its float64 result by
-        // percents. Both float32 engines are measured against float64: ours must be as close
-        // as PyTorch's (within a factor of 2), tensor by tensor and overall.
+        // Training-mode gradients are ill-conditioned: batch norm over a batch of two, and
+        // ReLU/ReLU6 masks whose entries within float32 rounding of 0 (or 6) flip relative to
+        // float64, each flip moving the gradients of every tensor below it by up to percents.
+        // Which entries flip is chance: PyTorch's own float32 result in another, equally valid
+        // summation order (one thread, channels-last) is off float64 by several times its
+        // two-thread fixture. So every float32 result is measured against float64, and ours
+        // must be as close as PyTorch float32's worst order (within a factor of 2), tensor by
+        // tensor and overall. The floor keeps tensors whose exact gradient is ~0 (BN biases
+        // followed only by a 1x1 convolution and another BN) from being judged on noise.
+        let variants = ["grad", "grad_1thread", "grad_channels_last"].filter { fixture.has("\($0).\(parameters[0].name)") }
         let exactNorm = l2Norm(parameters.flatMap { fixture["grad64.\($0.name)"].values })
-        var ourTotal = 0.0, torchTotal = 0.0, worstRatio = 0.0
+        var ourTotal = 0.0, torchTotals = [Double](repeating: 0, count: variants.count)
         for (name, parameter) in parameters {
             guard let grad = parameter.grad else { XCTFail("\(name) has no gradient", file: file, line: line); continue }
             let exact = fixture["grad64.\(name)"].values
             let floor = max(l2Norm(exact), 1e-3 * exactNorm / Double(parameters.count).squareRoot())
             let ours = l2RelativeError(grad.scalars, exact, floor: floor)
-            let torch = l2RelativeError(fixture["grad.\(name)"].values, exact, floor: floor)
+            let torch = variants.map { l2RelativeError(fixture["\($0).\(name)"].values, exact, floor: floor) }
             ourTotal += pow(ours * floor, 2)
-            torchTotal += pow(torch * floor, 2)
-            worstRatio = max(worstRatio, ours / max(torch, 1e-3))
+            for i in torch.indices { torchTotals[i] += pow(torch[i] * floor, 2) }
             if ProcessInfo.processInfo.environment["CXR_DEBUG_GRADS"] != nil { print("GRAD", name, ours, torch) }
-            XCTAssertLessThanOrEqual(ours, max(1e-3, 2 * torch),
+            XCTAssertLessThanOrEqual(ours, max(1e-3, 2 * torch.max()!),
                                      "d loss / d \(name): our error vs float64 \(ours), PyTorch float32's \(torch)", file: file, line: line)
         }
-        let (ourOverall, torchOverall) = (ourTotal.squareRoot() / exactNorm, torchTotal.squareRoot() / exactNorm)
-        print("\(model.architecture) training gradients vs float64: ours \(ourOverall), PyTorch float32 \(torchOverall)")
-        XCTAssertLessThanOrEqual(ourOverall, max(1e-3, 2 * torchOverall), "overall gradient error", file: file, line: line)
+        let ourOverall = ourTotal.squareRoot() / exactNorm, torchOverall = torchTotals.map { $0.squareRoot() / exactNorm }
+        print("\(model.architecture) training gradients vs float64: ours \(ourOverall), PyTorch float32 \(torchOverall[0])"
+              + (variants.count > 1 ? " (other orders: \(torchOverall.dropFirst().map { String($0) }.joined(separator: ", ")))" : ""))
+        XCTAssertLessThanOrEqual(ourOverall, max(1e-3, 2 * torchOverall.max()!), "overall gradient error", file: file, line: line)
     }
 
     func narrow(_ name: String) -> String { Self.fixtureDirectory.appendingPathComponent("\(name).safetensors").path }
