@@ -294,6 +294,14 @@ def model_case(name, out_dir, size, batch=2, classes=3, full=False):
     for k, p in model.named_parameters():
         tensors[f"grad_eval.{k}"] = p.grad.clone()
     model.zero_grad(set_to_none=True)
+    if full:
+        # Full size: a float64 yardstick for evaluation-mode gradients too (ReLU masks of
+        # values within rounding of 0 make float32 gradients differ by more than 1e-3).
+        reference64.eval()
+        F.binary_cross_entropy_with_logits(reference64(x.double()), targets.double()).backward()
+        for k, p in reference64.named_parameters():
+            tensors[f"grad64_eval.{k}"] = p.grad.clone()
+        reference64.zero_grad(set_to_none=True)
     # Training mode: batch statistics, running-statistics update, gradients.
     model.train()
     logits = model(x)

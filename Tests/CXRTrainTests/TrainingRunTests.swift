@@ -131,14 +131,14 @@ final class TrainingRunTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: run.url) }
         try Trainer(configuration: c, data: data, run: run).train()
         let before = try Data(contentsOf: run.last)
+        // Resume for a second epoch on labels that make the loss NaN.
         c.epochs = 2
-        c.optimization.learningRate = 1e30
-        c.maximumBatchesPerEpoch = 6
-        // Same run folder, resumed with an exploding learning rate.
-        try run.write(try c.jsonData(), to: run.configuration)
-        let trainer = try Trainer(configuration: c, data: data, run: run, resume: true)
+        var poisoned = data
+        for i in poisoned.split.train { poisoned.dataset.samples[i].labels = [.nan] }
+        let trainer = try Trainer(configuration: c, data: poisoned, run: run, resume: true)
         XCTAssertThrowsError(try trainer.train()) { error in
             XCTAssertTrue(String(describing: error).contains("NaN or infinite"), "\(error)")
+            XCTAssertTrue(String(describing: error).contains("epoch 2"), "\(error)")
         }
         XCTAssertEqual(try Data(contentsOf: run.last), before, "the last good checkpoint was overwritten")
     }
