@@ -33,7 +33,7 @@ private let ompSetNumThreads: (Int32) -> Void = {
 /// Runs `body(range)` over `0..<count` split into contiguous chunks on the engine's threads.
 /// Falls back to one call when the work is small (`count < minimumPerThread * 2`).
 @inline(__always)
-func parallelChunks(_ count: Int, minimumPerThread: Int = 32_768, _ body: (Range<Int>) -> Void) {
+public func parallelChunks(_ count: Int, minimumPerThread: Int = 32_768, _ body: (Range<Int>) -> Void) {
     let threads = min(EngineThreads.count, max(1, count / max(minimumPerThread, 1)))
     if threads <= 1 {
         body(0..<count)

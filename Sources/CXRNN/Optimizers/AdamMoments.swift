@@ -41,7 +41,7 @@ struct AdamMoments {
             let p = parameter.pointer, g = gradient.pointer
             let m = firstMoments.tensors[index]!.pointer, v = secondMoments.tensors[index]!.pointer
             let (l2, decoupled, eps) = (l2Decay, decoupledDecay, epsilon)
-            forEachChunk(parameter.count) { range in
+            parallelChunks(parameter.count, minimumPerThread: 65_536) { range in
                 for i in range {
                     if decoupled != 0 { p[i] *= shrink }
                     let d = l2 != 0 ? g[i] + l2 * p[i] : g[i]

@@ -52,7 +52,7 @@ public final class SGD: Optimizer {
             guard let gradient = updatableGradient(parameter) else { continue }
             let p = parameter.pointer, g = gradient.pointer
             if mu == 0 {
-                forEachChunk(parameter.count) { range in
+                parallelChunks(parameter.count, minimumPerThread: 65_536) { range in
                     for i in range {
                         let d = decay != 0 ? g[i] + decay * p[i] : g[i]
                         p[i] -= lr * d
@@ -63,7 +63,7 @@ public final class SGD: Optimizer {
                 let buffer = momentumBuffers.tensors[index] ?? Tensor(zeros: parameter.shape)
                 momentumBuffers.tensors[index] = buffer
                 let b = buffer.pointer
-                forEachChunk(parameter.count) { range in
+                parallelChunks(parameter.count, minimumPerThread: 65_536) { range in
                     for i in range {
                         let d = decay != 0 ? g[i] + decay * p[i] : g[i]
                         b[i] = first ? d : b[i] * mu + gradientShare * d
