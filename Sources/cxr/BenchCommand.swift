@@ -36,6 +36,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Also write the figures as JSON to this file.")
     var json: String?
 
+    @Flag(help: "Print time per op kind and achieved GFLOP/s for each run (roofline-style breakdown).")
+    var profile = false
+
     @Option(help: .hidden)
     var worker: String?
 
@@ -51,7 +54,7 @@ struct Bench: ParsableCommand {
         if let worker {
             let parts = worker.split(separator: ":").map(String.init)
             let result = BenchmarkRun.measure(architecture: Architecture(rawValue: parts[0])!, mode: parts[1], batch: batch,
-                                              imageSize: imageSize, iterations: iterations)
+                                              imageSize: imageSize, iterations: iterations, profile: profile)
             print(String(data: try JSONEncoder().encode(result), encoding: .utf8)!)
             return
         }
@@ -65,6 +68,7 @@ struct Bench: ParsableCommand {
                 let row = BenchmarkRow(model: name, mode: mode, ours: ours, pytorch: theirs)
                 rows.append(row)
                 print(row.line)
+                if let profile = ours.profile { print(profile.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")) }
                 fflush(stdout)
             }
         }
@@ -81,7 +85,7 @@ struct Bench: ParsableCommand {
     private func runWorker(name: String, mode: String) throws -> BenchmarkResult {
         let output = try runProcess(CommandLine.arguments[0], ["bench", "--worker", "\(name):\(mode)", "--batch", "\(batch)",
                                                                "--image-size", "\(imageSize)", "--iterations", "\(iterations)",
-                                                               "--threads", "\(EngineThreads.count)"])
+                                                               "--threads", "\(EngineThreads.count)"] + (profile ? ["--profile"] : []))
         return try JSONDecoder().decode(BenchmarkResult.self, from: output)
     }
 

@@ -7,6 +7,8 @@ struct BenchmarkResult: Codable {
     var imagesPerSecond: Double
     var peakMegabytes: Double
     var detail: String
+    /// Time per op kind over the timed iterations (`--profile`).
+    var profile: String? = nil
 }
 
 /// Ours beside PyTorch's for one model and mode.
@@ -72,7 +74,7 @@ enum MachineDescription {
 enum BenchmarkRun {
     /// Times inference (eval, no graph) or a training step (forward, BCE, backward, Adam) in
     /// this process, and reports the process's peak resident memory.
-    static func measure(architecture: Architecture, mode: String, batch: Int, imageSize: Int, iterations: Int) -> BenchmarkResult {
+    static func measure(architecture: Architecture, mode: String, batch: Int, imageSize: Int, iterations: Int, profile: Bool = false) -> BenchmarkResult {
         let model = architecture.make(classes: 14, seed: 0)
         var generator = SeededGenerator(seed: 1)
         let input = Tensor.normal([batch, 3, imageSize, imageSize], standardDeviation: 1, generator: &generator)
@@ -88,10 +90,11 @@ enum BenchmarkRun {
                 optimizer.zeroGrad()
                 let loss = binaryCrossEntropyWithLogits(model(input), targets: targets)
                 loss.backward()
-                optimizer.step()
+                Profiler.measure("optimizer.step") { optimizer.step() }
             }
         }
         step()
+        Profiler.enabled = profile
         var times: [Double] = []
         for _ in 0..<iterations {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -102,6 +105,7 @@ enum BenchmarkRun {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return BenchmarkResult(imagesPerSecond: Double(batch) / times[times.count / 2], peakMegabytes: Double(usage.ru_maxrss) / 1024,
-                               detail: "CXRKit, fp32, NCHW")
+                               detail: "CXRKit, fp32, NCHW",
+                               profile: profile ? Profiler.report(totalSeconds: times.reduce(0, +)) : nil)
     }
 }

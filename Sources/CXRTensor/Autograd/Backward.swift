@@ -24,7 +24,7 @@ extension Tensor {
             for node in order.reversed() {
                 guard let g = grads.removeValue(forKey: ObjectIdentifier(node)) else { continue }
                 if let function = node.gradFunction {
-                    let inputGrads = function.backward(g)
+                    let inputGrads = Profiler.measure(function.name + ".backward", flops: function.flops) { function.backward(g) }
                     for (input, inputGrad) in zip(function.inputs, inputGrads) {
                         guard input.requiresGrad, let inputGrad else { continue }
                         precondition(inputGrad.shape == input.shape,

@@ -6,6 +6,8 @@ final class GradFunction {
     /// Given d(loss)/d(output), returns d(loss)/d(input) for each input (nil where an input
     /// needs no gradient).
     let backward: (Tensor) -> [Tensor?]
+    /// Floating-point work of the backward pass, for the profiler (0 when not counted).
+    var flops: Double = 0
 
     init(name: String, inputs: [Tensor], backward: @escaping (Tensor) -> [Tensor?]) {
         self.name = name

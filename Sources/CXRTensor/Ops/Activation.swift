@@ -2,6 +2,7 @@ import Foundation
 
 /// Rectified linear unit, `max(x, 0)`. Gradient: `g * (x > 0)` (PyTorch's convention at 0).
 public func relu(_ x: Tensor) -> Tensor {
+    Profiler.measure("relu.forward", flops: 0) {
     let y = Tensor(uninitialized: x.shape)
     let src = x.pointer, dst = y.pointer
     parallelChunks(x.count) { range in
@@ -15,10 +16,12 @@ public func relu(_ x: Tensor) -> Tensor {
         }
         return [dx]
     }
+    }
 }
 
 /// `min(max(x, 0), 6)`, as MobileNetV2 uses. Gradient: `g * (0 < x < 6)` (PyTorch's hardtanh rule).
 public func relu6(_ x: Tensor) -> Tensor {
+    Profiler.measure("relu6.forward", flops: 0) {
     let y = Tensor(uninitialized: x.shape)
     let src = x.pointer, dst = y.pointer
     parallelChunks(x.count) { range in
@@ -31,6 +34,7 @@ public func relu6(_ x: Tensor) -> Tensor {
             for i in range { out[i] = (xp[i] > 0 && xp[i] < 6) ? gp[i] : 0 }
         }
         return [dx]
+    }
     }
 }
 

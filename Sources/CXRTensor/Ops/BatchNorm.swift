@@ -43,6 +43,7 @@ let batchNormPlans = PlanCache<BatchNormKey, BatchNormPlan>()
 ///   - epsilon: PyTorch's default 1e-5.
 public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Tensor, runningVariance: Tensor,
                       training: Bool, momentum: Float = 0.1, epsilon: Float = 1e-5) -> Tensor {
+    Profiler.measure("batchNorm.forward", flops: 0) {
     let channels = x.shape[1]
     precondition(weight.count == channels && bias.count == channels, "batchNorm: parameters do not match \(channels) channels")
     let plan = batchNormPlans.plan(for: BatchNormKey(shape: x.shape, epsilon: epsilon)) { BatchNormPlan(shape: x.shape, epsilon: epsilon) }
@@ -73,6 +74,7 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
     }
     return y.recording("batchNorm", [x, weight, bias]) { g in
         trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
+    }
     }
 }
 

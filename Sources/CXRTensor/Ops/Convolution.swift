@@ -145,6 +145,7 @@ let convolutionPlans = PlanCache<ConvolutionKey, ConvolutionPlan>()
 ///   - geometry: stride, padding, dilation, groups (depthwise: groups = C_in).
 /// - Returns: `[N, C_out, H_out, W_out]` with `H_out = floor((H + 2p - d(kH - 1) - 1) / s) + 1`.
 public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometry: ConvolutionGeometry = .init()) -> Tensor {
+    Profiler.measure("conv2d.forward", flops: 2 * Double(input.shape[0] * weight.shape[0] * weight.shape[1] * weight.shape[2] * weight.shape[3]) * Double(geometry.outputSize(input.shape[2], kernel: weight.shape[2], axis: 0) * geometry.outputSize(input.shape[3], kernel: weight.shape[3], axis: 1))) {
     precondition(input.rank == 4 && weight.rank == 4, "conv2d expects 4-D input and weight, got \(input.shape), \(weight.shape)")
     precondition(input.shape[1] == weight.shape[1] * geometry.groups,
                  "conv2d: input has \(input.shape[1]) channels, weight expects \(weight.shape[1] * geometry.groups)")
@@ -171,6 +172,8 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
     withExtendedLifetime(biasMemory) {}
 
     let inputs = [input, weight] + (bias.map { [$0] } ?? [])
+    // Backward (data and weights) does twice the forward's multiply-adds.
+    defer { y.gradFunction?.flops = 4 * Double(y.count) * Double(weight.count / weight.shape[0]) }
     return y.recording("conv2d", inputs) { g in
         var gradients: [Tensor?] = [nil, nil, nil]
         if input.requiresGrad {
@@ -203,5 +206,6 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
             gradients[2] = db
         }
         return Array(gradients.prefix(inputs.count))
+    }
     }
 }

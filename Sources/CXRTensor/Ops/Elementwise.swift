@@ -42,7 +42,7 @@ extension Tensor {
 
 /// Elementwise sum `a + b` (identical shapes). Gradient flows unchanged to both.
 public func add(_ a: Tensor, _ b: Tensor) -> Tensor {
-    a.adding(b).recording("add", [a, b]) { g in [g, g] }
+    Profiler.measure("add.forward") { a.adding(b) }.recording("add", [a, b]) { g in [g, g] }
 }
 
 /// Elementwise difference `a - b` (identical shapes).

@@ -38,6 +38,7 @@ let linearPlans = PlanCache<LinearKey, LinearPlan>()
 ///   - bias: `[out]` or nil.
 /// - Returns: `[N, out]`.
 public func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
+    Profiler.measure("linear.forward", flops: 0) {
     precondition(x.rank == 2 && weight.rank == 2 && x.shape[1] == weight.shape[1],
                  "linear: input \(x.shape) does not fit weight \(weight.shape)")
     let key = LinearKey(batch: x.shape[0], inputs: x.shape[1], outputs: weight.shape[0], hasBias: bias != nil)
@@ -75,5 +76,6 @@ public func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
             gradients[2] = db
         }
         return Array(gradients.prefix(inputs.count))
+    }
     }
 }

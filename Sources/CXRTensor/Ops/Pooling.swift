@@ -56,6 +56,7 @@ let poolingPlans = PlanCache<PoolingKey, PoolingPlan>()
 /// Output size `floor((H + 2p - k) / s) + 1` (or `ceil` with `ceilMode`, dropping a last
 /// window that would start in the right padding, as PyTorch does).
 public func pool2d(_ x: Tensor, kind: PoolingKind, kernel: Int, stride: Int? = nil, padding: Int = 0, ceilMode: Bool = false) -> Tensor {
+    Profiler.measure("pool2d.forward", flops: 0) {
     precondition(x.rank == 4, "pool2d expects [N, C, H, W], got \(x.shape)")
     let stride = stride ?? kernel
     func outputSize(_ size: Int) -> Int {
@@ -89,6 +90,7 @@ public func pool2d(_ x: Tensor, kind: PoolingKind, kernel: Int, stride: Int? = n
         plan.backward.execute(args)
         return [dx]
     }
+    }
 }
 
 /// PyTorch's `MaxPool2d(kernel, stride, padding)`.
@@ -105,6 +107,7 @@ public func avgPool2d(_ x: Tensor, kernel: Int, stride: Int? = nil, padding: Int
 /// Adaptive average pooling to `outputHeight x outputWidth`, PyTorch's bin rule:
 /// bin i covers `[floor(i H / oh), ceil((i + 1) H / oh))`. `[N, C, H, W] -> [N, C, oh, ow]`.
 public func adaptiveAvgPool2d(_ x: Tensor, outputHeight: Int, outputWidth: Int) -> Tensor {
+    Profiler.measure("adaptiveAvgPool2d.forward", flops: 0) {
     precondition(x.rank == 4, "adaptiveAvgPool2d expects [N, C, H, W], got \(x.shape)")
     let (planes, h, w) = (x.shape[0] * x.shape[1], x.shape[2], x.shape[3])
     let rows = (0..<outputHeight).map { ($0 * h / outputHeight, (($0 + 1) * h + outputHeight - 1) / outputHeight) }
@@ -138,6 +141,7 @@ public func adaptiveAvgPool2d(_ x: Tensor, outputHeight: Int, outputWidth: Int) 
             }
         }
         return [dx]
+    }
     }
 }
 

@@ -20,6 +20,7 @@ public func flatten(_ x: Tensor, startDimension: Int = 1) -> Tensor {
 /// Concatenates tensors along the channel dimension (1) of NC... tensors with equal other
 /// dimensions, as DenseNet's dense blocks do.
 public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
+    Profiler.measure("concatenate.forward", flops: 0) {
     precondition(!inputs.isEmpty, "concatenate: no inputs")
     let n = inputs[0].shape[0]
     let spatial = inputs[0].shape.dropFirst(2).reduce(1, *)
@@ -53,5 +54,6 @@ public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
             }
             return dx
         }
+    }
     }
 }
