@@ -4,7 +4,19 @@ import Foundation
 ///
 /// Axes cover the data (or the given ranges) with "nice" ticks; NaN or infinite y values break
 /// a line into pieces; `markers` puts a dot on every point. Legend in the chosen corner.
-public struct LinePlot: Sendable {
+public struct LinePlot: Plot, Sendable {
+    /// The plot as an SVG document.
+    public func svg() -> String { renderSVG() }
+
+    /// The plot rasterised with the built-in font.
+    public func canvas() -> Canvas { renderCanvas() }
+
+    /// The plot as PNG bytes.
+    public func png() throws -> [UInt8] { try PNGEncoder.encode(renderCanvas()) }
+
+    /// SVG when `path` ends in ".svg", PNG otherwise.
+    public func write(to path: String) throws { try writeFile(to: path) }
+
     public struct Series: Sendable {
         public var name: String
         public var x: [Double]
@@ -77,28 +89,5 @@ public struct LinePlot: Sendable {
         case .bottomRight: corner = .bottomRight
         }
         layout.drawLegend(&s, entries: legend, corner: corner)
-    }
-
-    public func svg() -> String {
-        var s = SVGSurface(width: style.width, height: style.height)
-        draw(&s)
-        return s.document
-    }
-
-    public func canvas() -> Canvas {
-        var s = CanvasSurface(canvas: Canvas(width: style.width, height: style.height, background: style.background))
-        draw(&s)
-        return s.canvas
-    }
-
-    public func png() throws -> [UInt8] { try PNGEncoder.encode(canvas()) }
-
-    /// SVG when `path` ends in ".svg", PNG otherwise.
-    public func write(to path: String) throws {
-        if path.lowercased().hasSuffix(".svg") {
-            try Data(svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } else {
-            try Data(png()).write(to: URL(fileURLWithPath: path), options: .atomic)
-        }
     }
 }

@@ -5,7 +5,19 @@ import Foundation
 /// "True positive rate (sensitivity)" axis labels, a title and a legend in the lower right giving
 /// each class's AUC and, when known, its confidence interval: `Name  0.812 [0.801, 0.823]`, under
 /// the column titles `Class  AUC [95 % CI]`.
-public struct ROCPlot: Sendable {
+public struct ROCPlot: Plot, Sendable {
+    /// The plot as an SVG document.
+    public func svg() -> String { renderSVG() }
+
+    /// The plot rasterised with the built-in font.
+    public func canvas() -> Canvas { renderCanvas() }
+
+    /// The plot as PNG bytes.
+    public func png() throws -> [UInt8] { try PNGEncoder.encode(renderCanvas()) }
+
+    /// SVG when `path` ends in ".svg", PNG otherwise.
+    public func write(to path: String) throws { try writeFile(to: path) }
+
     public struct Entry: Sendable {
         public var name: String
         public var curve: ROCCurve
@@ -64,31 +76,5 @@ public struct ROCPlot: Sendable {
         let level = entries.compactMap(\.interval).first.map { " [\(Int(($0.level * 100).rounded())) % CI]" } ?? ""
         let header = "Class".padding(toLength: max(nameWidth, 5), withPad: " ", startingAt: 0) + " AUC" + level
         layout.drawLegend(&s, entries: legend, corner: .bottomRight, header: header)
-    }
-
-    /// The plot as an SVG document.
-    public func svg() -> String {
-        var s = SVGSurface(width: style.width, height: style.height)
-        draw(&s)
-        return s.document
-    }
-
-    /// The plot rasterised with the built-in font.
-    public func canvas() -> Canvas {
-        var s = CanvasSurface(canvas: Canvas(width: style.width, height: style.height, background: style.background))
-        draw(&s)
-        return s.canvas
-    }
-
-    /// The plot as PNG bytes.
-    public func png() throws -> [UInt8] { try PNGEncoder.encode(canvas()) }
-
-    /// Writes `<path>.svg`-style output: SVG when `path` ends in ".svg", PNG otherwise.
-    public func write(to path: String) throws {
-        if path.lowercased().hasSuffix(".svg") {
-            try Data(svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } else {
-            try Data(png()).write(to: URL(fileURLWithPath: path), options: .atomic)
-        }
     }
 }
