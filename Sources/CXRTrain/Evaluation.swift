@@ -53,10 +53,14 @@ public enum Evaluation {
         let folder = run.url.appendingPathComponent("evaluation-\(split.rawValue)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try run.write(try report.jsonData(), to: folder.appendingPathComponent("metrics.json"))
-        let bootstrap = try Bootstrap.macroAUC(data, patientIDs: evaluated.groups,
-                                               configuration: BootstrapConfiguration(resamples: bootstrapResamples, seed: seed))
+        // The curves with the report's own AUCs and bootstrap intervals (computed once).
+        let entries = try zip(report.classes.indices, report.classes).compactMap { c, entry -> ROCPlot.Entry? in
+            guard let auc = entry.auc else { return nil }
+            return ROCPlot.Entry(name: entry.name, curve: try ROC.curve(labels: data.labels[c], scores: data.scores[c]),
+                                 auc: auc, interval: entry.aucInterval)
+        }
         let title = "\(metadata.architecture) on \(dataset.name), \(split.rawValue) split (\(report.counts.images) images, \(report.counts.patients) patients)"
-        let plot = try ROCPlot(title: title, data: data, bootstrap: bootstrap)
+        let plot = ROCPlot(title: title, entries: entries)
         try plot.write(to: folder.appendingPathComponent("roc.png").path)
         try plot.write(to: folder.appendingPathComponent("roc.svg").path)
         try writeTrainingCurves(run: run, into: folder)
