@@ -1,0 +1,146 @@
+import CXREval
+import Foundation
+
+/// Builds the HTML report of a training run from what is in its folder.
+///
+/// Sections, each present when its inputs are: summary (model, data, split, counts, best epoch,
+/// test mean AUC with its interval), configuration, training curves (from `metrics.json`),
+/// evaluation on each split evaluated (`evaluation-<split>/metrics.json` and `roc.svg`), and
+/// any extra sections the caller adds (heatmaps, localisation, latent space). Every number
+/// names the split and the counts it rests on.
+public struct RunReport {
+    public let run: RunDirectory
+    public private(set) var report: HTMLReport
+
+    /// Reads the run; evaluates the test split first when `evaluateIfMissing` and it has not
+    /// been evaluated yet.
+    public init(run: RunDirectory, evaluateIfMissing: Bool = true, bootstrapResamples: Int = 1000) throws {
+        self.run = run
+        let configuration = try TrainingConfiguration.read(run.configuration.path)
+        let checkpoint = FileManager.default.fileExists(atPath: run.best.path) ? run.best : run.last
+        let metadata = try Checkpoint.read(checkpoint.path).metadata
+        if evaluateIfMissing, !FileManager.default.fileExists(atPath: Self.evaluationFolder(run, .test).appendingPathComponent("metrics.json").path) {
+            _ = try Evaluation.evaluate(run: run, split: .test, bootstrapResamples: bootstrapResamples)
+        }
+        let evaluations = try EvaluationSplit.allCases.compactMap { split -> (EvaluationSplit, MetricsReport)? in
+            let url = Self.evaluationFolder(run, split).appendingPathComponent("metrics.json")
+            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            do {
+                return (split, try MetricsReport.decode(data))
+            } catch {
+                throw ConfigurationError("\(url.path) is not a CXRKit evaluation (\(error)); run `cxr evaluate` again")
+            }
+        }
+        let history = (FileManager.default.contents(atPath: run.metricsJSON.path)).flatMap { try? JSONDecoder().decode([EpochRecord].self, from: $0) } ?? []
+
+        report = HTMLReport(title: "CXRKit run: \(run.url.lastPathComponent)",
+                            subtitle: "\(metadata.architecture) on \(metadata.dataset), \(metadata.classNames.count) classes, \(metadata.imageSize) x \(metadata.imageSize)")
+        report.append(Self.summary(configuration: configuration, metadata: metadata, history: history, evaluations: evaluations))
+        report.append(HTMLReport.Section(title: "Configuration", blocks: [
+            .paragraph("The effective configuration saved in the run folder (config.json)."),
+            .preformatted(String(decoding: (try? Data(contentsOf: run.configuration)) ?? Data(), as: UTF8.self)),
+        ]))
+        if let curves = Self.trainingCurves(history) { report.append(curves) }
+        for (split, metrics) in evaluations {
+            report.append(Self.evaluationSection(split: split, metrics: metrics, folder: Self.evaluationFolder(run, split)))
+        }
+    }
+
+    /// Adds a section after the built-in ones.
+    public mutating func append(_ section: HTMLReport.Section) { report.append(section) }
+
+    /// Writes `RUN/report.html` (or `path`) and returns its path.
+    @discardableResult
+    public func write(to path: String? = nil) throws -> String {
+        let target = path ?? run.url.appendingPathComponent("report.html").path
+        try report.write(to: target)
+        return target
+    }
+
+    static func evaluationFolder(_ run: RunDirectory, _ split: EvaluationSplit) -> URL {
+        run.url.appendingPathComponent("evaluation-\(split.rawValue)")
+    }
+
+    static func summary(configuration: TrainingConfiguration, metadata: CheckpointMetadata, history: [EpochRecord],
+                        evaluations: [(EvaluationSplit, MetricsReport)]) -> HTMLReport.Section {
+        var pairs: [(key: String, value: String)] = [
+            ("model", "\(metadata.architecture), \(configuration.model.initialization) initialisation"),
+            ("dataset", metadata.dataset),
+            ("split", metadata.splitDescription),
+            ("classes", metadata.classNames.joined(separator: ", ")),
+            ("preprocessing", metadata.preprocessing),
+            ("loss", "\(metadata.loss)"),
+            ("epochs run", "\(history.count) of \(configuration.epochs)"),
+            ("checkpoint kept", "epoch \(metadata.epoch)" + (metadata.validationMeanAUC.map { ", validation mean AUC \(format($0))" } ?? "")),
+            ("training time", format(seconds: history.reduce(0) { $0 + $1.seconds })),
+            ("CXRKit", metadata.cxrkitVersion),
+        ]
+        for (split, metrics) in evaluations {
+            if let mean = metrics.meanAUC {
+                pairs.append(("\(split.rawValue) mean AUC", "\(format(mean.auc))\(mean.interval.map { " (95 % CI \(format($0.lower))-\(format($0.upper)))" } ?? "") on \(metrics.counts.images) images of \(metrics.counts.patients) patients"))
+            }
+        }
+        var blocks: [HTMLReport.Block] = [.keyValues(pairs)]
+        if metadata.dataset.lowercased().contains("covid") {
+            blocks.append(.note("The COVID-19 image collection gathers images from many papers and web sites; positives and negatives often come from different sources, so part of a high AUC may be source detection rather than disease detection. The lung-energy score of the heatmaps speaks to that."))
+        }
+        return HTMLReport.Section(title: "Summary", blocks: blocks)
+    }
+
+    static func trainingCurves(_ history: [EpochRecord]) -> HTMLReport.Section? {
+        guard !history.isEmpty else { return nil }
+        let epochs = history.map { Double($0.epoch) }
+        var figures: [HTMLReport.Figure] = [
+            .svg(LinePlot(title: "Loss per epoch", xLabel: "epoch", yLabel: "loss", series: [
+                .init(name: "train", x: epochs, y: history.map(\.trainLoss)),
+                .init(name: "validation", x: epochs, y: history.map(\.validationLoss)),
+            ], markers: true).svg(), caption: "Training and validation loss per epoch."),
+        ]
+        let aucs = history.compactMap { r in r.validationMeanAUC.map { (Double(r.epoch), $0) } }
+        if !aucs.isEmpty {
+            figures.append(.svg(LinePlot(title: "Validation mean AUC per epoch", xLabel: "epoch", yLabel: "AUC",
+                                         series: [.init(name: "validation mean AUC", x: aucs.map(\.0), y: aucs.map(\.1))],
+                                         markers: true, legendCorner: .bottomRight).svg(),
+                                caption: "Validation mean AUC per epoch; the checkpoint kept is the best of these."))
+        }
+        let rows = history.map { r in
+            [String(r.epoch), format(r.trainLoss), format(r.validationLoss), r.validationMeanAUC.map { format($0) } ?? "-",
+             String(format: "%.2g", r.learningRate), format(seconds: r.seconds), String(format: "%.1f", r.trainImagesPerSecond)]
+        }
+        return HTMLReport.Section(title: "Training", blocks: [
+            .figures(figures, columns: 2),
+            .table(header: ["epoch", "train loss", "val loss", "val mean AUC", "learning rate", "time", "train img/s"], rows: rows),
+        ])
+    }
+
+    static func evaluationSection(split: EvaluationSplit, metrics: MetricsReport, folder: URL) -> HTMLReport.Section {
+        var blocks: [HTMLReport.Block] = [
+            .paragraph("\(metrics.dataset), \(metrics.split) split: \(metrics.counts.images) images of \(metrics.counts.patients) patients. AUC intervals are 95 % percentile intervals over patient-level bootstrap resamples (\(metrics.bootstrap.resamples) resamples). Operating points are chosen by Youden's J on the validation split and applied unchanged here."),
+        ]
+        if let svg = try? String(contentsOf: folder.appendingPathComponent("roc.svg"), encoding: .utf8) {
+            blocks.append(.figure(.svg(svg, caption: "ROC curves on the \(metrics.split) split with AUC and 95 % CI per class.")))
+        }
+        let rows = metrics.classes.map { c -> [String] in
+            let auc = c.auc.map { a in format(a) + (c.aucInterval.map { " [\(format($0.lower)), \(format($0.upper))]" } ?? "") } ?? (c.skipReason ?? "-")
+            let point = c.operatingPoint?.evaluation
+            return [c.name, String(c.positives), String(c.negatives), auc,
+                    c.operatingPoint.map { format($0.selection.threshold) } ?? "-",
+                    point?.sensitivity.map { format($0) } ?? "-", point?.specificity.map { format($0) } ?? "-",
+                    point?.positivePredictiveValue.map { format($0) } ?? "-", point?.negativePredictiveValue.map { format($0) } ?? "-"]
+        }
+        blocks.append(.table(header: ["class", "positives", "negatives", "AUC [95 % CI]", "threshold", "sensitivity", "specificity", "PPV", "NPV"], rows: rows))
+        if let mean = metrics.meanAUC {
+            var text = "Mean AUC over \(mean.classes.count) classes: \(format(mean.auc))"
+            if let i = mean.interval { text += " (95 % CI \(format(i.lower))-\(format(i.upper)))" }
+            if !mean.skippedClasses.isEmpty { text += "; not scored (too few positives): \(mean.skippedClasses.joined(separator: ", "))" }
+            blocks.append(.paragraph(text + "."))
+        }
+        return HTMLReport.Section(title: "Evaluation: \(split.rawValue) split", blocks: blocks)
+    }
+}
+
+private func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+private func format(seconds: Double) -> String {
+    seconds >= 60 ? String(format: "%.1f min", seconds / 60) : String(format: "%.1f s", seconds)
+}
