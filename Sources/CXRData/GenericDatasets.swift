@@ -25,14 +25,17 @@ public enum GenericDataset {
     }
 
     /// A CSV with a path column (relative to `imageRoot`, default the CSV's folder), a labels column
-    /// (`separator`-joined class names, default `|`; empty = no class) and an optional group column.
+    /// (`separator`-joined class names, default `|`; empty = no class) and an optional group column
+    /// (patient ids; by default a column named `patient` or `group` when present).
     /// Classes are `classNames` when given (unknown labels throw) or the sorted distinct labels.
     public static func csv(path: String, pathColumn: String = "path", labelsColumn: String = "labels", groupColumn: String? = nil,
                            separator: Character = "|", classNames: [String]? = nil, imageRoot: String? = nil,
                            allowMissing: Bool = false) throws -> Dataset {
         let table = try CSVTable(contentsOf: path)
         let p = try table.column(pathColumn), l = try table.column(labelsColumn)
-        let g = try groupColumn.map { try table.column($0) }
+        // Patients: the named column, else a `patient` or `group` column when there is one,
+        // else each image is its own group.
+        let g = try groupColumn.map { try table.column($0) } ?? ["patient", "group"].lazy.compactMap { try? table.column($0) }.first
         let root = imageRoot ?? (path as NSString).deletingLastPathComponent
         let parsed = table.rows.map { row in row[l].split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let classes = classNames ?? Array(Set(parsed.joined())).sorted()
