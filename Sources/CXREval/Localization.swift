@@ -51,6 +51,26 @@ public struct BoxLocalization: Sendable, Equatable, Codable {
     /// Intersection over the *ground-truth* box's area: the fraction of the finding covered
     /// (0 without a predicted box).
     public var intersectionOverTruth: Double
+
+    public init(threshold: Float, predictedBox: PixelBox?, intersectionOverUnion: Double, intersectionOverDetected: Double,
+                intersectionOverTruth: Double) {
+        self.threshold = threshold; self.predictedBox = predictedBox; self.intersectionOverUnion = intersectionOverUnion
+        self.intersectionOverDetected = intersectionOverDetected; self.intersectionOverTruth = intersectionOverTruth
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case threshold, predictedBox, intersectionOverUnion, intersectionOverDetected, intersectionOverTruth
+    }
+
+    /// Encodes every field, a missing predicted box as `null` (not left out).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(threshold, forKey: .threshold)
+        try c.encode(predictedBox, forKey: .predictedBox)
+        try c.encode(intersectionOverUnion, forKey: .intersectionOverUnion)
+        try c.encode(intersectionOverDetected, forKey: .intersectionOverDetected)
+        try c.encode(intersectionOverTruth, forKey: .intersectionOverTruth)
+    }
 }
 
 /// Localisation scores of heat maps against boxes and masks. Nothing here is fitted to the

@@ -103,6 +103,17 @@ struct LocalizeReport: Encodable {
         var file: String, className: String
         var energyFraction: Double?
         var areaFraction: Double
+
+        private enum CodingKeys: String, CodingKey { case file, className, energyFraction, areaFraction }
+
+        /// A map without energy is written as `"energy_fraction": null`.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(className, forKey: .className)
+            try c.encode(energyFraction, forKey: .energyFraction)
+            try c.encode(areaFraction, forKey: .areaFraction)
+        }
     }
 
     var model: String, architecture: String, dataset: String, data: String
@@ -130,14 +141,15 @@ struct LocalizeReport: Encodable {
         if let allBoxes {
             let width = max(12, boxClasses.map(\.name.count).max() ?? 0)
             lines.append("\(dataset): \(imagesUsed) images, \(allBoxes.cases) boxes; \(described); predicted box = largest region >= T * max")
-            lines.append("IoBB = intersection / detected box (Wang et al. 2017); IoGT = intersection / true box; pointing = map maximum in the box")
+            lines.append("IoBB = intersection / detected box (Wang et al. 2017); IoGT = intersection / true box; pointing = map maximum in the box;")
+            lines.append("empty = maps without a positive value (after the ReLU), scored 0 and as misses")
             lines.append("class".padding(toLength: width, withPad: " ", startingAt: 0)
-                         + " boxes pointing     T    IoU   IoBB   IoGT  IoU>=0.1 IoU>=0.25 IoU>=0.5")
+                         + " boxes empty pointing     T    IoU   IoBB   IoGT  IoU>=0.1 IoU>=0.25 IoU>=0.5")
             for (name, s) in boxClasses.map({ ($0.name, $0.summary) }) + [("all", allBoxes)] {
                 for (k, t) in s.thresholds.enumerated() {
                     let head = k == 0
-                        ? name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %5d %8.3f", s.cases, s.pointingHitRate)
-                        : String(repeating: " ", count: width + 15)
+                        ? name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %5d %5d %8.3f", s.cases, s.emptyMaps, s.pointingHitRate)
+                        : String(repeating: " ", count: width + 21)
                     let a = t.accuracyIntersectionOverUnion
                     lines.append(head + String(format: "  %4.2f  %5.3f  %5.3f  %5.3f     %5.3f     %5.3f    %5.3f", t.threshold,
                                                t.meanIntersectionOverUnion, t.meanIntersectionOverDetected, t.meanIntersectionOverTruth,
@@ -223,7 +235,7 @@ struct LocalizationRun {
                     for c in classesHere {
                         try writeOverlay(image, map: maps[c]!, boxes: outlines[c] ?? [],
                                          caption: String(format: "%@  p=%.3f  %@  green: truth, dashed: T=0.5", names[c], probabilities[c], options.method.displayName),
-                                         name: "\(safeName(item.sample.fileName))_\(safeName(names[c])).png")
+                                         name: "\(stem(item.sample.fileName))_\(safeName(names[c])).png")
                     }
                 }
             } catch {
@@ -261,7 +273,7 @@ struct LocalizationRun {
                         try writeOverlay(image, map: maps[c]!, boxes: [],
                                          caption: String(format: "%@  p=%.3f  %@  lungs %.2f of energy, %.2f of area", names[c], probabilities[c],
                                                          options.method.displayName, fraction ?? .nan, share),
-                                         name: "\(safeName(sample.fileName))_\(safeName(names[c])).png", mask: mask)
+                                         name: "\(stem(sample.fileName))_\(safeName(names[c])).png", mask: mask)
                     }
                 }
                 report.imagesUsed += 1
@@ -274,6 +286,9 @@ struct LocalizationRun {
             .init(name: names[c], summary: MaskEnergySummary(energy: energy[c]!, area: area[c]!))
         }
     }
+
+    /// A file name without its extension, made safe.
+    func stem(_ fileName: String) -> String { safeName((fileName as NSString).deletingPathExtension) }
 
     /// An example overlay; a mask, when given, is outlined in green.
     func writeOverlay(_ image: Image, map: HeatMap, boxes: [OverlayBox], caption: String, name: String, mask: [Bool]? = nil) throws {
