@@ -10,7 +10,8 @@ import PackageDescription
 /// - `CXRNN`: layers, torchvision-compatible models, losses, optimizers, weight loading.
 /// - `CXRData`: image decoding, preprocessing, augmentation, datasets, splits, loader.
 /// - `CXREval`: ROC/AUC, patient bootstrap, operating points, confusion matrices, reports, plots
-///   (plain arrays in, no tensor dependency).
+///   (plain arrays in), and model explanations: class activation maps (CAM, Grad-CAM,
+///   Grad-CAM++ on `CXRNN` models), heat-map overlays, localisation scores.
 /// - `cxr`: the command-line program.
 let releaseFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
@@ -34,7 +35,7 @@ let package = Package(
         .target(name: "CXRCheckpoint", swiftSettings: releaseFlags),
         .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: releaseFlags),
         .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
-        .target(name: "CXREval", dependencies: ["CPNG"], swiftSettings: releaseFlags),
+        .target(name: "CXREval", dependencies: ["CPNG", "CXRNN", "CXRTensor"], swiftSettings: releaseFlags),
         .target(name: "CXRTrain", dependencies: ["CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTensor"], swiftSettings: releaseFlags),
         .executableTarget(
             name: "cxr",
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
-        .testTarget(name: "CXREvalTests", dependencies: ["CXREval"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXREvalTests", dependencies: ["CXREval", "CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRTrainTests", dependencies: ["CXRTrain", "CXRNN", "CXRData", "CXREval", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"]),
     ],
     swiftLanguageModes: [.v5]

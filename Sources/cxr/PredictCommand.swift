@@ -34,10 +34,8 @@ struct Predict: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let checkpoint = FileManager.default.isDirectory(model) ? RunDirectory(model).best.path : model
-        let (network, metadata) = try Checkpoint.loadModel(checkpoint)
-        let pipeline = Pipeline(channels: 3, resize: .exact(width: metadata.imageSize, height: metadata.imageSize), augmentations: [],
-                                normalization: .imageNet)
+        let loaded = try InferenceModel(path: model)
+        let (network, metadata, pipeline) = (loaded.network, loaded.metadata, loaded.pipeline)
         let files = ImageFiles.expand(images)
         var rows: [(path: String, probabilities: [Float]?, error: String?)] = []
         var pending: [(String, [Float])] = []
@@ -46,7 +44,7 @@ struct Predict: ParsableCommand {
             let size = metadata.imageSize
             let input = Tensor(shape: [pending.count, 3, size, size], values: pending.flatMap(\.1))
             let logits = noGrad { network(input) }
-            let probabilities = metadata.loss == .bce ? sigmoid(logits) : softmax(logits)
+            let probabilities = loaded.probabilities(logits)
             let classes = metadata.classNames.count
             for (i, item) in pending.enumerated() {
                 rows.append((item.0, Array(probabilities.buffer[(i * classes)..<((i + 1) * classes)]), nil))

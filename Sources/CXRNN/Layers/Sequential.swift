@@ -1,7 +1,8 @@
 import CXRTensor
 
 /// Applies its layers in order, PyTorch's `nn.Sequential`. Children are named "0", "1", ...
-/// unless names are given (`OrderedDict` style, as DenseNet's `features`).
+/// unless names are given (`OrderedDict` style, as DenseNet's `features`). Each child's output
+/// passes through `observed(_:)` (see `OutputCapture`).
 public final class Sequential: Module, UnaryLayer {
     public init(_ layers: [Module]) {
         super.init()
@@ -18,7 +19,7 @@ public final class Sequential: Module, UnaryLayer {
             guard let layer = child.module as? UnaryLayer else {
                 preconditionFailure("Sequential child \(child.name) is not a UnaryLayer")
             }
-            return layer(value)
+            return child.module.observed(layer(value))
         }
     }
 }

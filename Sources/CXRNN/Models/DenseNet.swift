@@ -4,6 +4,7 @@ import CXRTensor
 /// BN-ReLU-Conv3x3 to `growthRate` new channels. torchvision's `_DenseLayer`.
 final class DenseLayer: Module {
     let norm1: BatchNorm2d, conv1: Conv2d, norm2: BatchNorm2d, conv2: Conv2d
+    let relu1 = ReLU(), relu2 = ReLU()
     let dropout: Dropout?
 
     init(inputChannels: Int, growthRate: Int, bottleneckFactor: Int, dropRate: Float, generator: inout SeededGenerator) {
@@ -14,18 +15,18 @@ final class DenseLayer: Module {
         dropout = dropRate > 0 ? Dropout(probability: dropRate, seed: generator.next()) : nil
         super.init()
         registerChild("norm1", norm1)
-        registerChild("relu1", ReLU())
+        registerChild("relu1", relu1)
         registerChild("conv1", conv1)
         registerChild("norm2", norm2)
-        registerChild("relu2", ReLU())
+        registerChild("relu2", relu2)
         registerChild("conv2", conv2)
     }
 
     /// New feature maps from the concatenation of all previous ones.
     func callAsFunction(_ previous: [Tensor]) -> Tensor {
         let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
-        let bottleneck = conv1(relu(norm1(x)))
-        let y = conv2(relu(norm2(bottleneck)))
+        let bottleneck = conv1.observed(conv1(relu1.observed(relu(norm1.observed(norm1(x))))))
+        let y = conv2.observed(conv2(relu2.observed(relu(norm2.observed(norm2(bottleneck))))))
         return dropout.map { $0(y) } ?? y
     }
 }
@@ -48,7 +49,7 @@ final class DenseBlock: Module, UnaryLayer {
 
     func callAsFunction(_ x: Tensor) -> Tensor {
         var features = [x]
-        for layer in layers { features.append(layer(features)) }
+        for layer in layers { features.append(layer.observed(layer(features))) }
         return concatenateChannels(features)
     }
 }
@@ -102,7 +103,7 @@ public final class DenseNet: ImageClassifier {
         classifier.bias?.fill(0)
     }
 
-    public override func featureMaps(_ x: Tensor) -> Tensor { relu(features(x)) }
+    public override func featureMaps(_ x: Tensor) -> Tensor { relu(features.observed(features(x))) }
     public override var head: Linear { classifier }
     public override var headName: String { "classifier" }
 

@@ -38,7 +38,8 @@ final class InvertedResidual: Module, UnaryLayer {
     }
 
     func callAsFunction(_ x: Tensor) -> Tensor {
-        usesResidual ? add(x, conv(x)) : conv(x)
+        let y = conv.observed(conv(x))
+        return usesResidual ? add(x, y) : y
     }
 }
 
@@ -83,7 +84,7 @@ public final class MobileNetV2: ImageClassifier {
         layer.bias?.fill(0)
     }
 
-    public override func featureMaps(_ x: Tensor) -> Tensor { features(x) }
+    public override func featureMaps(_ x: Tensor) -> Tensor { features.observed(features(x)) }
     public override var head: Linear { finalLayer }
     public override var headName: String { "classifier.1" }
     public override func logits(fromEmbedding e: Tensor) -> Tensor { finalLayer(dropout(e)) }

@@ -13,6 +13,7 @@ final class ResidualBlock: Module, UnaryLayer {
     let convolutions: [Conv2d]
     let norms: [BatchNorm2d]
     let downsample: Sequential?
+    let activation = ReLU()
 
     init(kind: ResidualBlockKind, inputChannels: Int, planes: Int, stride: Int, generator: inout SeededGenerator) {
         let output = planes * kind.expansion
@@ -44,18 +45,18 @@ final class ResidualBlock: Module, UnaryLayer {
             registerChild("conv\(i + 1)", conv)
             registerChild("bn\(i + 1)", norm)
         }
-        registerChild("relu", ReLU())
+        registerChild("relu", activation)
         if let downsample { registerChild("downsample", downsample) }
     }
 
     func callAsFunction(_ x: Tensor) -> Tensor {
         var y = x
         for (i, (conv, norm)) in zip(convolutions, norms).enumerated() {
-            y = norm(conv(y))
-            if i < convolutions.count - 1 { y = relu(y) }
+            y = norm.observed(norm(conv.observed(conv(y))))
+            if i < convolutions.count - 1 { y = activation.observed(relu(y)) }
         }
-        let identity = downsample.map { $0(x) } ?? x
-        return relu(add(y, identity))
+        let identity = downsample.map { $0.observed($0(x)) } ?? x
+        return activation.observed(relu(add(y, identity)))
     }
 }
 
@@ -92,7 +93,7 @@ public final class ResNet: ImageClassifier {
         super.init(architecture: architecture)
         registerChild("conv1", conv1)
         registerChild("bn1", bn1)
-        registerChild("relu", ReLU())
+        registerChild("relu", stem.children[2].module)
         registerChild("maxpool", stem.children[3].module)
         for (i, stage) in stages.enumerated() { registerChild("layer\(i + 1)", stage) }
         registerChild("fc", fc)
@@ -100,7 +101,7 @@ public final class ResNet: ImageClassifier {
     }
 
     public override func featureMaps(_ x: Tensor) -> Tensor {
-        stages.reduce(stem(x)) { value, stage in stage(value) }
+        stages.reduce(stem(x)) { value, stage in stage.observed(stage(value)) }
     }
 
     public override var head: Linear { fc }
