@@ -19,7 +19,9 @@ Files written (small JSON):
                      (init="pca" as TSNE._fit computes it), the joint probabilities
                      (_joint_probabilities dense / _joint_probabilities_nn in CSR), and TSNE's
                      kl_divergence_, n_iter_ and trustworthiness (k = 5, 10) of its embedding
-                     from that start (1000 iterations, learning_rate "auto").
+                     from that start (1000 iterations, learning_rate "auto"). Also the cost and
+                     gradient (_kl_divergence / _kl_divergence_bh, theta 0.5) at a fixed random
+                     embedding "check_embedding" (N(0, 5^2)).
   latent_trust.json  random X (60 x 5) and Y (60 x 2) with sklearn.manifold.trustworthiness at
                      k = 1, 5, 10, 20.
 """
@@ -32,7 +34,7 @@ from minisom import MiniSom, _build_iteration_indexes
 from scipy.spatial.distance import squareform
 from sklearn.decomposition import PCA
 from sklearn.manifold import TSNE, trustworthiness
-from sklearn.manifold._t_sne import _joint_probabilities, _joint_probabilities_nn
+from sklearn.manifold._t_sne import _joint_probabilities, _joint_probabilities_nn, _kl_divergence, _kl_divergence_bh
 from sklearn.metrics import pairwise_distances
 from sklearn.neighbors import NearestNeighbors
 
@@ -123,10 +125,15 @@ def sklearn_pca_init(X):
 def tsne_case(X, perplexity, method):
     init = sklearn_pca_init(X)
     case = {"data": r(X), "perplexity": perplexity, "initial": r(init, 15)}
+    n = X.shape[0]
+    check = np.random.RandomState(3).normal(0, 5, (n, 2))
+    case["check_embedding"] = r(check)
     if method == "exact":
         distances = pairwise_distances(X, metric="euclidean", squared=True)
         P = squareform(_joint_probabilities(distances, perplexity, 0))
         case["P"] = [float("%.9g" % v) for v in P.reshape(-1)]
+        kl, grad = _kl_divergence(check.ravel(), squareform(P, checks=False), 1, n, 2)
+        case["check_kl"], case["check_gradient"] = float(kl), r(grad.reshape(n, 2))
     else:
         n = X.shape[0]
         k = min(n - 1, int(3.0 * perplexity + 1))
@@ -138,6 +145,8 @@ def tsne_case(X, perplexity, method):
         case["P_indptr"] = P.indptr.tolist()
         case["P_indices"] = P.indices.tolist()
         case["P_values"] = [float("%.9g" % v) for v in P.data]
+        kl, grad = _kl_divergence_bh(check.ravel(), P, 1, n, 2, angle=0.5, verbose=0, num_threads=1)
+        case["check_kl"], case["check_gradient"] = float(kl), r(grad.reshape(n, 2))
     tsne = TSNE(n_components=2, perplexity=perplexity, method=method, init=init.copy(), learning_rate="auto",
                 n_iter=1000, random_state=0, angle=0.5)
     Y = tsne.fit_transform(X)

@@ -113,6 +113,10 @@ public struct TSNE: Sendable {
                          progress: ((Int, Double) -> Void)? = nil) throws -> Result {
         let n = p.count
         guard initial.rows == n, initial.columns == 2 else { throw LatentError.invalidInput("the initial embedding must be \(n) x 2") }
+        guard resolved != .auto else { throw LatentError.invalidInput("optimise needs .exact or .barnesHut, not .auto") }
+        if resolved == .exact, p.indices.count != n * (n - 1) {
+            throw LatentError.invalidInput("the exact gradient needs affinities over all pairs (TSNEAffinities.exact)")
+        }
         let rate = learningRate ?? max(Double(n) / earlyExaggeration / 4, 50)
         let objective = TSNEObjective(p: p)
         var y = initial.values
