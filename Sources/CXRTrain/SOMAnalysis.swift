@@ -122,13 +122,13 @@ public enum SOMAnalysis {
         let what = file.info.source == "raw-pixels" ? "raw pixels \(file.info.imageSize)x\(file.info.imageSize)" : (file.info.architecture ?? "model") + " embeddings"
         let subtitle = "\(grid.rows)x\(grid.columns) \(grid.topology.rawValue) SOM of \(what), \(file.info.dataset) \(file.info.split) (\(file.count))"
         let umatrix = SOMPlot(title: "U-matrix: " + subtitle, grid: grid,
-                              content: .values(som.distanceMap(), colorMap: .viridis, valueLabel: "distance"))
+                              content: .values(som.distanceMap(), colorMap: .viridis, valueLabel: "distance"), style: PlotStyle(titleScale: 2))
         var panels = [(name: "all", counts: maps.hits)]
         panels += zip(maps.classNames, maps.classHits).map { (name: $0.0, counts: $0.1) }
         let hits = SOMPlot(title: "Hits per class: " + subtitle, grid: grid, content: .counts(panels: panels),
-                           style: PlotStyle(width: 1200, height: 1200, textScale: 2))
+                           style: PlotStyle(width: 1200, height: 1200, textScale: 2, titleScale: 2, palette: Palette.categorical(panels.count)))
         let classes = SOMPlot(title: "Majority class: " + subtitle, grid: grid, content: .categories(maps.majority, names: maps.categoryNames),
-                              style: PlotStyle(width: 1100, height: 900))
+                              style: PlotStyle(width: 1100, height: 900, titleScale: 2, palette: Palette.categorical(maps.categoryNames.count)))
         for (plot, name) in [(umatrix, "umatrix"), (hits, "hits"), (classes, "classes")] {
             try plot.write(to: output.appendingPathComponent(name + ".png").path)
             try plot.write(to: output.appendingPathComponent(name + ".svg").path)

@@ -80,7 +80,8 @@ public enum TSNEAnalysis {
         let plot = ScatterPlot(title: "t-SNE of \(what), \(file.info.dataset) \(file.info.split) (\(file.count), perplexity \(options.perplexity.shortText))",
                                xLabel: "t-SNE 1", yLabel: "t-SNE 2",
                                x: (0..<file.count).map { result.embedding[$0, 0] }, y: (0..<file.count).map { result.embedding[$0, 1] },
-                               categories: categories.index, categoryNames: categories.names)
+                               categories: categories.index, categoryNames: categories.names,
+                               style: PlotStyle(titleScale: 2, palette: Palette.categorical(categories.names.count)))
         try plot.write(to: output.appendingPathComponent("tsne.png").path)
         try plot.write(to: output.appendingPathComponent("tsne.svg").path)
         var csv = "path,patient,category,x,y\n"

@@ -88,6 +88,7 @@ final class SelfOrganizingMapTests: XCTestCase {
         XCTAssertEqual(maps.categoryNames, ["a", "b", SOMClassMaps.noLabel, SOMClassMaps.severalLabels])
         XCTAssertEqual(maps.majority, [0, 2, 3])
         XCTAssertThrowsError(try SOMClassMaps(neurons: 2, winners: [0], labels: [[1]], classNames: ["a", "b"]))
+        XCTAssertEqual(SOMClassMaps.categories(labels: [[1], [0]], classNames: ["COVID-19"]).names, ["COVID-19", "not COVID-19"])
     }
 
     func testBadInputIsRejected() throws {

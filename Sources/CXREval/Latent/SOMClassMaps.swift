@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Labels are multi-hot (one value per class, positive when > 0.5). Each sample also gets one
 /// category for the majority map: its class when exactly one is positive, `noLabel` when none
-/// is, `severalLabels` when more than one is (those two categories appear only when used).
+/// is (`not <class>` when there is a single class, e.g. "not COVID-19"), `severalLabels` when
+/// more than one is (those two categories appear only when used).
 public struct SOMClassMaps: Sendable, Equatable {
     public static let noLabel = "no label"
     public static let severalLabels = "several labels"
@@ -59,7 +60,7 @@ public struct SOMClassMaps: Sendable, Equatable {
             let positive = row.indices.filter { row[$0] > 0.5 }
             if positive.count == 1 { index.append(positive[0]); continue }
             if positive.isEmpty {
-                if none == nil { none = names.count; names.append(noLabel) }
+                if none == nil { none = names.count; names.append(classNames.count == 1 ? "not \(classNames[0])" : noLabel) }
                 index.append(none!)
             } else {
                 if several == nil { several = names.count; names.append(severalLabels) }
