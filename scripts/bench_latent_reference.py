@@ -31,7 +31,6 @@ def main():
     if som:
         try:
             from minisom import MiniSom
-            import minisom
             times = []
             for _ in range(repeats):
                 with warnings.catch_warnings():
@@ -42,7 +41,8 @@ def main():
                     m.pca_weights_init(X)
                     m.train(X, som["iterations"], random_order=True)
                     times.append(time.perf_counter() - t0)
-            out["minisom"] = {"seconds": times, "version": minisom.__version__ if hasattr(minisom, "__version__") else "2.3.x",
+            from importlib.metadata import version
+            out["minisom"] = {"seconds": times, "version": version("minisom"),
                               "quantization_error": float(m.quantization_error(X)), "topographic_error": float(m.topographic_error(X))}
         except ImportError as e:
             out["minisom"] = {"error": f"MiniSom is not installed ({e}); /usr/bin/python3 -m pip install --break-system-packages minisom==2.3.6"}

@@ -126,7 +126,8 @@ public enum SOMAnalysis {
         var panels = [(name: "all", counts: maps.hits)]
         panels += zip(maps.classNames, maps.classHits).map { (name: $0.0, counts: $0.1) }
         let hits = SOMPlot(title: "Hits per class: " + subtitle, grid: grid, content: .counts(panels: panels),
-                           style: PlotStyle(width: 1200, height: 1200, textScale: 2, titleScale: 2, palette: Palette.categorical(panels.count)))
+                           style: PlotStyle(width: 1200, height: 1200, textScale: 2, titleScale: 2,
+                                             palette: [RGBA(hex: 0x555555)] + Palette.categorical(maps.categoryNames.count)))
         let classes = SOMPlot(title: "Majority class: " + subtitle, grid: grid, content: .categories(maps.majority, names: maps.categoryNames),
                               style: PlotStyle(width: 1100, height: 900, titleScale: 2, palette: Palette.categorical(maps.categoryNames.count)))
         for (plot, name) in [(umatrix, "umatrix"), (hits, "hits"), (classes, "classes")] {

@@ -53,7 +53,7 @@ struct Embed: ParsableCommand {
             if FileManager.default.isDirectory(model) {
                 let folder = RunDirectory(model)
                 guard FileManager.default.fileExists(atPath: folder.configuration.path) else {
-                    throw ValidationError("\(model) is a folder without config.json; give a checkpoint file or a run folder")
+                    throw ConfigurationError("\(model) is a folder without config.json; give a checkpoint file or a run folder")
                 }
                 configuration = try TrainingConfiguration.read(folder.configuration.path)
                 checkpoint = folder.best.path
@@ -63,7 +63,7 @@ struct Embed: ParsableCommand {
             }
         }
         let datasetGiven = datasetOptions.dataset != nil || datasetOptions.data != nil
-        guard datasetGiven || run != nil else { throw ValidationError("give the dataset: --dataset KIND --data PATH (or a run folder as MODEL)") }
+        guard datasetGiven || run != nil else { throw ConfigurationError("give the dataset: --dataset KIND --data PATH (or a run folder as MODEL)") }
         datasetOptions.apply(to: &configuration)
         let images: Dataset
         var indices: [Int]
@@ -82,7 +82,7 @@ struct Embed: ParsableCommand {
             indices = split.indices(prepared.split, count: images.count)
             print("dataset \(images.name): \(images.count) images; \(prepared.splitDescription)")
         }
-        guard !indices.isEmpty else { throw ValidationError("the \(split.rawValue) split has no images") }
+        guard !indices.isEmpty else { throw ConfigurationError("the \(split.rawValue) split has no images") }
         indices.sort()
         let file: EmbeddingsFile
         if let rawPixels {
@@ -92,7 +92,7 @@ struct Embed: ParsableCommand {
             file = try EmbeddingExtraction.embed(model: network, metadata: metadata, modelPath: checkpoint, dataset: images, indices: indices,
                                                  split: split.rawValue, batchSize: batchSize)
         } else {
-            throw ValidationError("give a MODEL, or --raw-pixels SIZE")
+            throw ConfigurationError("give a MODEL, or --raw-pixels SIZE")
         }
         try file.write(to: output)
         print("wrote \(output): \(file.count) x \(file.width) (\(file.info.source)), labels for \(file.info.classNames.count) classes")

@@ -38,7 +38,7 @@ struct TSNECommand: ParsableCommand {
     func run() throws {
         let file = try EmbeddingsFile.read(embeddings)
         guard perplexity < Double(file.count) else {
-            throw ValidationError("--perplexity (\(perplexity)) must be below the number of images (\(file.count))")
+            throw ConfigurationError("--perplexity (\(perplexity)) must be below the number of images (\(file.count))")
         }
         var options = TSNEAnalysis.Options()
         options.perplexity = perplexity; options.iterations = iterations; options.method = method; options.seed = seed
