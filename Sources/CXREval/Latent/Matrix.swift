@@ -64,30 +64,6 @@ public struct Matrix: Sendable, Equatable {
             }
         }
     }
-
-    /// All pairwise squared Euclidean distances between rows, `[rows * rows]` row-major
-    /// (diagonal 0), computed as direct differences (no dot-product cancellation).
-    public func pairwiseSquaredDistances() -> [Double] {
-        let n = rows, d = columns
-        var out = [Double](repeating: 0, count: n * n)
-        out.withUnsafeMutableBufferPointer { o in
-            let optr = o.baseAddress!
-            values.withUnsafeBufferPointer { v in
-                let vptr = v.baseAddress!
-                ParallelLoop.chunks(n) { range in
-                    for i in range {
-                        for j in (i + 1)..<max(n, i + 1) {
-                            var s = 0.0
-                            for k in 0..<d { let t = vptr[i * d + k] - vptr[j * d + k]; s += t * t }
-                            optr[i * n + j] = s
-                        }
-                    }
-                }
-                for i in 0..<n { for j in 0..<i { optr[i * n + j] = optr[j * n + i] } }
-            }
-        }
-        return out
-    }
 }
 
 /// Runs independent chunks of a loop over `0..<count` on all cores
