@@ -5,7 +5,7 @@ SWIFT_FLAGS = -c release
 APT_PACKAGES = libdnnl-dev libpng-dev libjpeg62-turbo-dev libturbojpeg0-dev
 APT_REFERENCE = python3-torch python3-torchvision python3-sklearn python3-pil python3-numpy unzip
 
-.PHONY: demo test deps deps-reference weights build build-tests bench
+.PHONY: demo test deps deps-reference deps-latent-reference weights build build-tests bench bench-latent
 
 demo: deps build
 	.build/release/cxr demo
@@ -21,6 +21,12 @@ deps-reference:
 	@if ! dpkg -s $(APT_REFERENCE) >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_REFERENCE); fi
 
+# MiniSom (and openTSNE) only for `cxr bench-latent` and scripts/make_latent_fixtures.py; the
+# tests read the committed fixtures and do not need them.
+deps-latent-reference: deps-reference
+	@/usr/bin/python3 -c "import minisom" 2>/dev/null || /usr/bin/python3 -m pip install -q --break-system-packages minisom==2.3.6
+	@/usr/bin/python3 -c "import openTSNE" 2>/dev/null || /usr/bin/python3 -m pip install -q --break-system-packages openTSNE || true
+
 weights:
 	bash scripts/fetch_weights.sh
 
@@ -32,3 +38,6 @@ build-tests:
 
 bench: deps deps-reference build
 	.build/release/cxr bench --json bench.json
+
+bench-latent: deps deps-latent-reference build
+	.build/release/cxr bench-latent

@@ -126,6 +126,32 @@ public struct Canvas: Sendable {
         }
     }
 
+    /// A filled polygon (even-odd rule), antialiased by 4 x 4 supersampling of each pixel.
+    public mutating func fillPolygon(_ points: [(Double, Double)], color: RGBA) {
+        guard points.count >= 3 else { return }
+        let xs = points.map(\.0), ys = points.map(\.1)
+        let x0 = max(0, Int(xs.min()!.rounded(.down))), x1 = min(width - 1, Int(xs.max()!.rounded(.up)))
+        let y0 = max(0, Int(ys.min()!.rounded(.down))), y1 = min(height - 1, Int(ys.max()!.rounded(.up)))
+        guard x0 <= x1, y0 <= y1 else { return }
+        func inside(_ x: Double, _ y: Double) -> Bool {
+            var c = false
+            var j = points.count - 1
+            for i in 0..<points.count {
+                let (xi, yi) = points[i], (xj, yj) = points[j]
+                if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi { c.toggle() }
+                j = i
+            }
+            return c
+        }
+        for py in y0...y1 {
+            for px in x0...x1 {
+                var hits = 0
+                for sy in 0..<4 { for sx in 0..<4 where inside(Double(px) + (Double(sx) + 0.5) / 4, Double(py) + (Double(sy) + 0.5) / 4) { hits += 1 } }
+                if hits > 0 { blend(x: px, y: py, color: color, coverage: Double(hits) / 16) }
+            }
+        }
+    }
+
     /// A filled disc, antialiased (`coverage = clamp(radius + 0.5 - d, 0, 1)`).
     public mutating func fillCircle(center: (Double, Double), radius: Double, color: RGBA) {
         let x0 = max(0, Int((center.0 - radius - 1).rounded(.down))), x1 = min(width - 1, Int((center.0 + radius + 1).rounded(.up)))

@@ -32,6 +32,16 @@ public enum Palette {
         0x8C564B, 0xE377C2, 0x7F7F7F, 0xBCBD22, 0x17BECF,
     ].map(RGBA.init(hex:))
 
+    /// Matplotlib's `tab20`: `tab10`'s colours each followed by a lighter partner, for up to 20
+    /// categories.
+    public static let tab20: [RGBA] = [
+        0x1F77B4, 0xAEC7E8, 0xFF7F0E, 0xFFBB78, 0x2CA02C, 0x98DF8A, 0xD62728, 0xFF9896, 0x9467BD, 0xC5B0D5,
+        0x8C564B, 0xC49C94, 0xE377C2, 0xF7B6D2, 0x7F7F7F, 0xC7C7C7, 0xBCBD22, 0xDBDB8D, 0x17BECF, 0x9EDAE5,
+    ].map(RGBA.init(hex:))
+
+    /// `tab10` for up to 10 categories, `tab20` for more.
+    public static func categorical(_ count: Int) -> [RGBA] { count <= 10 ? tab10 : tab20 }
+
     /// Okabe & Ito (2008), safe for the common colour-vision deficiencies (black first).
     public static let okabeIto: [RGBA] = [
         0x000000, 0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7,

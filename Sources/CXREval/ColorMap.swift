@@ -5,8 +5,9 @@
 ///   colour-vision deficiencies.
 /// - `inferno`: black-red-yellow, perceptually uniform; low values recede to black.
 /// - `turbo`: an improved rainbow (Mikhailov 2019), for users used to "jet".
+/// - `grayscale`: white (0) to black (1); a U-matrix in grey shows cluster boundaries as dark ridges.
 public enum ColorMap: String, CaseIterable, Sendable, Codable {
-    case viridis, inferno, turbo
+    case viridis, inferno, turbo, grayscale
 
     /// The 256 table entries, index 0 for value 0.
     public var table: [RGBA] {
@@ -14,6 +15,7 @@ public enum ColorMap: String, CaseIterable, Sendable, Codable {
         case .viridis: return ColorMap.viridisTable
         case .inferno: return ColorMap.infernoTable
         case .turbo: return ColorMap.turboTable
+        case .grayscale: return ColorMap.grayscaleTable
         }
     }
 
@@ -25,5 +27,9 @@ public enum ColorMap: String, CaseIterable, Sendable, Codable {
 
     private static let viridisTable = ColorMapTables.viridis.map(RGBA.init(hex:))
     private static let infernoTable = ColorMapTables.inferno.map(RGBA.init(hex:))
+    /// The colour of a `Double` value in [0, 1] (clamped; NaN maps to 0).
+    public func color(_ value: Double) -> RGBA { color(Float(value)) }
+
+    private static let grayscaleTable = (0..<256).map { i -> RGBA in let v = UInt8(255 - i); return RGBA(r: v, g: v, b: v) }
     private static let turboTable = ColorMapTables.turbo.map(RGBA.init(hex:))
 }

@@ -115,8 +115,9 @@ struct PlotLayout {
 
     /// A legend box inside the plot area: a line sample in each entry's style, then its text.
     /// `header`, when given, is a first line of text aligned with the entries' text (column titles).
+    /// With `markers`, each entry's sample is a disc instead of a line.
     func drawLegend<S: PlotSurface>(_ s: inout S, entries: [(text: String, color: RGBA, dash: [Double]?)], corner: Corner,
-                                    header: String? = nil) {
+                                    header: String? = nil, markers: Bool = false) {
         guard !entries.isEmpty else { return }
         let ts = style.textScale, line = Double(10 * ts), pad = Double(4 * ts), sample = Double(18 * ts)
         let textW = (entries.map(\.text) + [header ?? ""]).map { S.textWidth($0, scale: ts) }.max() ?? 0
@@ -138,7 +139,11 @@ struct PlotLayout {
         for (k, e) in entries.enumerated() {
             let baseline = y0 + pad + Double(7 * ts) + line * Double(k + (header == nil ? 0 : 1))
             let mid = baseline - Double(7 * ts) / 2
-            s.polyline([(x0 + pad, mid), (x0 + pad + sample, mid)], width: style.lineWidth, color: e.color, dash: e.dash)
+            if markers {
+                s.circle(center: (x0 + pad + sample / 2, mid), radius: Double(3 * ts), color: e.color)
+            } else {
+                s.polyline([(x0 + pad, mid), (x0 + pad + sample, mid)], width: style.lineWidth, color: e.color, dash: e.dash)
+            }
             s.text(e.text, x: x0 + pad * 2 + sample, baseline: baseline, scale: ts, anchor: .start, color: RGBA(hex: 0x222222), rotated: false)
         }
     }

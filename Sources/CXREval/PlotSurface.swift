@@ -11,6 +11,8 @@ protocol PlotSurface {
     mutating func strokeRect(x0: Double, y0: Double, x1: Double, y1: Double, width: Double, color: RGBA)
     mutating func polyline(_ points: [(Double, Double)], width: Double, color: RGBA, dash: [Double]?)
     mutating func circle(center: (Double, Double), radius: Double, color: RGBA)
+    /// A filled polygon (closed automatically).
+    mutating func polygon(_ points: [(Double, Double)], color: RGBA)
     /// `(x, baseline)` anchors the text; `rotated` runs it upwards with `x` the baseline's x.
     mutating func text(_ s: String, x: Double, baseline: Double, scale: Int, anchor: TextAnchor, color: RGBA, rotated: Bool)
 }
@@ -33,6 +35,9 @@ struct CanvasSurface: PlotSurface {
     }
     mutating func circle(center: (Double, Double), radius: Double, color: RGBA) {
         canvas.fillCircle(center: center, radius: radius, color: color)
+    }
+    mutating func polygon(_ points: [(Double, Double)], color: RGBA) {
+        canvas.fillPolygon(points, color: color)
     }
     mutating func text(_ s: String, x: Double, baseline: Double, scale: Int, anchor: TextAnchor, color: RGBA, rotated: Bool) {
         let w = Self.textWidth(s, scale: scale)
@@ -97,6 +102,11 @@ struct SVGSurface: PlotSurface {
     }
     mutating func circle(center: (Double, Double), radius: Double, color: RGBA) {
         body.append("<circle cx=\"\(Self.n(center.0))\" cy=\"\(Self.n(center.1))\" r=\"\(Self.n(radius))\" \(Self.paint("fill", color))/>")
+    }
+    mutating func polygon(_ points: [(Double, Double)], color: RGBA) {
+        guard points.count >= 3 else { return }
+        let pts = points.map { "\(Self.n($0.0)),\(Self.n($0.1))" }.joined(separator: " ")
+        body.append("<polygon points=\"\(pts)\" \(Self.paint("fill", color))/>")
     }
     mutating func text(_ s: String, x: Double, baseline: Double, scale: Int, anchor: TextAnchor, color: RGBA, rotated: Bool) {
         // A monospace font at 10 px per scale step has about the bitmap font's 6 px advance.

@@ -1,3 +1,4 @@
+import CXRData
 import CXREval
 import Foundation
 
@@ -48,6 +49,45 @@ public struct RunReport {
 
     /// Adds a section after the built-in ones.
     public mutating func append(_ section: HTMLReport.Section) { report.append(section) }
+
+    /// A mask to score heatmaps against: its name, whether only images labelled with the class
+    /// count (lesion masks) or all (lung masks), and the mask file of a sample, if any.
+    public struct MaskSource {
+        public var name: String
+        public var onlyPositives: Bool
+        public var path: (Sample) -> String?
+        public init(name: String, onlyPositives: Bool, path: @escaping (Sample) -> String?) {
+            self.name = name; self.onlyPositives = onlyPositives; self.path = path
+        }
+    }
+
+    /// Adds the heatmap gallery of the test split (`perKind` cases of each kind per class) and,
+    /// for the data set's lung masks (COVID-19 collection) and any `masks` given, the share of
+    /// heatmap energy inside them; the scores are also written to `RUN/localization.json`.
+    public mutating func addHeatmaps(perKind: Int = 2, method: CAMMethod = .gradCAM, masks: [MaskSource] = []) throws {
+        let configuration = try TrainingConfiguration.read(run.configuration.path)
+        let dataset = try configuration.data.loadDataset()
+        let split = try PatientSplit.load(from: run.split.path, dataset: dataset, allowMissing: configuration.data.allowMissing)
+        let (model, metadata) = try Checkpoint.loadModel(run.best.path)
+        var explanation = try RunExplanation(model: model, metadata: metadata, dataset: dataset, indices: split.test, splitName: "test")
+        explanation.method = method
+        report.append(try explanation.gallerySection(perKind: perKind))
+        var sources = masks
+        if dataset.samples.contains(where: { $0.maskPath != nil }) {
+            sources.append(MaskSource(name: "lungs", onlyPositives: false) { $0.maskPath })
+        }
+        guard !sources.isEmpty else { return }
+        var scores: [MaskLocalization] = []
+        for source in sources {
+            for c in metadata.classNames.indices {
+                scores.append(try explanation.maskScores(classIndex: c, onlyPositives: source.onlyPositives, maskName: source.name, mask: source.path))
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try run.write(try encoder.encode(scores), to: run.url.appendingPathComponent("localization.json"))
+        report.append(MaskLocalization.section(scores, note: "Share of each \(method.rawValue) heatmap's energy (sum of its values) inside the mask, beside the mask's share of the image, which is what a uniform heatmap would score: a model that looks at the anatomy scores well above it, one that looks at labels, borders or devices scores near or below it. Pointing game: share of images whose heatmap peak lies inside the mask. Lesion masks count only images labelled with the class; lung masks count all test images."))
+    }
 
     /// Writes `RUN/report.html` (or `path`) and returns its path.
     @discardableResult

@@ -8,7 +8,8 @@ struct CXR: ParsableCommand {
         commandName: "cxr",
         abstract: "Train, evaluate, explain and serve chest X-ray classifiers on a CPU.",
         version: CXRKitVersion.string,
-        subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, CAM.self, Localize.self, Report.self, Models.self, Demo.self, Bench.self, BenchData.self]
+        subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, CAM.self, Localize.self, Embed.self, SOM.self,
+                      TSNECommand.self, Report.self, Models.self, Demo.self, Bench.self, BenchData.self, BenchLatent.self]
     )
 }
 

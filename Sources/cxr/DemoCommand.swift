@@ -86,7 +86,26 @@ struct Demo: ParsableCommand {
 
         let evaluation = try Evaluation.evaluate(run: run, split: .test, bootstrapResamples: 1000)
         print(evaluation.report.summary)
-        let report = try RunReport(run: run, evaluateIfMissing: false)
+        var report = try RunReport(run: run, evaluateIfMissing: false)
+        var masks: [RunReport.MaskSource] = []
+        if datasetOptions.data == nil {
+            // The generated set's known lesions and lung fields, beside each image.
+            let dataFolder = root.appendingPathComponent("data")
+            func companion(_ folder: String) -> (Sample) -> String? {
+                { sample in dataFolder.appendingPathComponent(folder).appendingPathComponent((sample.path as NSString).lastPathComponent).path }
+            }
+            masks = [.init(name: "lesions (known)", onlyPositives: true, path: companion("lesions")),
+                     .init(name: "lungs", onlyPositives: false, path: companion("lungs"))]
+        }
+        try report.addHeatmaps(perKind: 2, masks: masks)
+        if let data = FileManager.default.contents(atPath: run.url.appendingPathComponent("localization.json").path),
+           let scores = try? JSONDecoder().decode([MaskLocalization].self, from: data) {
+            for s in scores {
+                print(String(format: "heatmaps vs %@ (%@, %d test images): energy inside %.3f (uniform map %.3f), pointing game %@",
+                             s.mask, s.className, s.summary.images, s.summary.meanEnergyFraction, s.summary.meanAreaFraction,
+                             s.pointingHitRate.map { String(format: "%.3f", $0) } ?? "-"))
+            }
+        }
         let path = try report.write()
         print(String(format: "demo finished in %.1f min; report: %@", Date().timeIntervalSince(start) / 60, path))
     }

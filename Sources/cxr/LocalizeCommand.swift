@@ -261,7 +261,7 @@ struct LocalizationRun {
         for (n, sample) in work.enumerated() {
             do {
                 let image = try loaded.decode(sample.path)
-                let mask = try LungMask.load(sample.maskPath!, width: image.width, height: image.height)
+                let mask = try MaskFile.load(sample.maskPath!, width: image.width, height: image.height)
                 let (maps, probabilities) = try self.maps(image, classIndices: classIndices)
                 let share = Localization.areaFraction(mask)
                 for c in classIndices {
@@ -317,22 +317,3 @@ struct LocalizationRun {
     }
 }
 
-/// A binary lung mask (PNG, 0 or 255) as one flag per image pixel, row-major.
-enum LungMask {
-    /// Decodes `path`; values above half the range are lung. A mask of another size than the
-    /// image is resampled (nearest neighbour) to `width x height`.
-    static func load(_ path: String, width: Int, height: Int) throws -> [Bool] {
-        let decoded = try ImageDecoder.decode(contentsOf: path)
-        let grey = decoded.channels == 1 ? decoded : decoded.converted(toChannels: 1)
-        let bytes = grey.bytePixels
-        var mask = [Bool](repeating: false, count: width * height)
-        for y in 0..<height {
-            let my = min(grey.height - 1, y * grey.height / height)
-            for x in 0..<width {
-                let mx = min(grey.width - 1, x * grey.width / width)
-                mask[y * width + x] = bytes[my * grey.width + mx] > 127
-            }
-        }
-        return mask
-    }
-}

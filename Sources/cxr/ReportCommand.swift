@@ -1,4 +1,5 @@
 import ArgumentParser
+import CXREval
 import CXRTrain
 import Foundation
 
@@ -22,7 +23,14 @@ struct Report: ParsableCommand {
     @Option(help: "Bootstrap resamples when the test split must be evaluated first.")
     var bootstrap: Int = 1000
 
+    @Option(help: "Heatmap gallery: cases of each kind per class (0 leaves the gallery out).")
+    var gallery: Int = 2
+
+    @Option(help: "Heatmap method for the gallery: cam, gradcam or gradcam++.")
+    var method: CAMMethod = .gradCAM
+
     func validate() throws {
+        if gallery < 0 { throw ValidationError("--gallery must be 0 or more") }
         guard FileManager.default.fileExists(atPath: RunDirectory(runFolder).configuration.path) else {
             throw ValidationError("\(runFolder) is not a run folder (no config.json)")
         }
@@ -30,7 +38,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let report = try RunReport(run: RunDirectory(runFolder), evaluateIfMissing: !noEvaluate, bootstrapResamples: bootstrap)
+        var report = try RunReport(run: RunDirectory(runFolder), evaluateIfMissing: !noEvaluate, bootstrapResamples: bootstrap)
+        if gallery > 0 { try report.addHeatmaps(perKind: gallery, method: method) }
         let path = try report.write(to: output)
         print("wrote \(path)")
     }

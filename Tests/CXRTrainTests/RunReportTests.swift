@@ -23,14 +23,20 @@ final class RunReportTests: XCTestCase {
         let run = RunDirectory(url.path)
         try Trainer(configuration: c, data: try c.data.prepare(seed: c.seed), run: run).train()
 
-        let report = try RunReport(run: run, bootstrapResamples: 50)
+        var report = try RunReport(run: run, bootstrapResamples: 50)
+        try report.addHeatmaps(perKind: 1)
         let path = try report.write()
         let html = try String(contentsOfFile: path, encoding: .utf8)
         for expected in ["Summary", "Configuration", "Training", "Evaluation: test split", "COVID-19", "95 % CI", "patients",
-                         "source detection"] {
+                         "source detection", "Heatmaps (test split)", "missed positive", "Localisation against masks", "lungs"] {
             XCTAssertTrue(html.contains(expected), "report lacks \(expected)")
         }
         XCTAssertFalse(html.contains("src=\"http"), "the report must not load external assets")
+        let scores = try JSONDecoder().decode([MaskLocalization].self, from: Data(contentsOf: run.url.appendingPathComponent("localization.json")))
+        XCTAssertEqual(scores.map(\.mask), ["lungs"])
+        let lungs = try XCTUnwrap(scores.first)
+        XCTAssertGreaterThan(lungs.summary.images, 10, "lung-mask scores rest on the test images with masks")
+        XCTAssertTrue((0...1).contains(lungs.summary.meanEnergyFraction) && (0...1).contains(lungs.summary.meanAreaFraction))
 
         guard HeadlessBrowser.executable != nil else {
             print("skipped the browser check: Chromium is not installed (apt-get install chromium)")
@@ -39,7 +45,7 @@ final class RunReportTests: XCTestCase {
         let dom = try HeadlessBrowser.dumpDOM(URL(fileURLWithPath: path))
         let total = try XCTUnwrap(attribute("data-figures-total", in: dom), "no figure count in the rendered page")
         let loaded = try XCTUnwrap(attribute("data-figures-loaded", in: dom))
-        XCTAssertGreaterThanOrEqual(total, 3, "loss, AUC and ROC figures expected")
+        XCTAssertGreaterThanOrEqual(total, 7, "loss, AUC, ROC and four heatmap figures expected")
         XCTAssertEqual(loaded, total, "\(total - loaded) figures did not load")
     }
 
