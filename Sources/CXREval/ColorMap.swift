@@ -27,9 +27,6 @@ public enum ColorMap: String, CaseIterable, Sendable, Codable {
 
     private static let viridisTable = ColorMapTables.viridis.map(RGBA.init(hex:))
     private static let infernoTable = ColorMapTables.inferno.map(RGBA.init(hex:))
-    /// The colour of a `Double` value in [0, 1] (clamped; NaN maps to 0).
-    public func color(_ value: Double) -> RGBA { color(Float(value)) }
-
     private static let grayscaleTable = (0..<256).map { i -> RGBA in let v = UInt8(255 - i); return RGBA(r: v, g: v, b: v) }
     private static let turboTable = ColorMapTables.turbo.map(RGBA.init(hex:))
 }

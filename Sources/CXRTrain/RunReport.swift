@@ -97,6 +97,51 @@ public struct RunReport {
         return target
     }
 
+    /// Adds the latent-space comparison on the test split (images the model never trained on):
+    /// t-SNE and a self-organising map of downsampled raw pixels (32 x 32) and of the model's
+    /// pooled embeddings, with k-NN class accuracy, trustworthiness and the SOM errors side by
+    /// side. Files go to `RUN/latent/{raw,model}/`.
+    public mutating func addLatentSpace(perplexity: Double = 30, seed: UInt64 = 0) throws {
+        let configuration = try TrainingConfiguration.read(run.configuration.path)
+        let dataset = try configuration.data.loadDataset()
+        let split = try PatientSplit.load(from: run.split.path, dataset: dataset, allowMissing: configuration.data.allowMissing)
+        let (model, metadata) = try Checkpoint.loadModel(run.best.path)
+        let folder = run.url.appendingPathComponent("latent")
+        let sources: [(name: String, file: EmbeddingsFile)] = [
+            ("raw", try EmbeddingExtraction.rawPixels(dataset: dataset, indices: split.test, split: "test", size: 32, progressLabel: "  raw pixels")),
+            ("model", try EmbeddingExtraction.embed(model: model, metadata: metadata, modelPath: run.best.path, dataset: dataset,
+                                                    indices: split.test, split: "test", progressLabel: "  embeddings")),
+        ]
+        var tsneOptions = TSNEAnalysis.Options()
+        tsneOptions.perplexity = min(perplexity, Double(max(split.test.count - 1, 2)) / 3)
+        tsneOptions.seed = seed
+        var somOptions = SOMAnalysis.Options()
+        somOptions.seed = seed
+        var rows: [[String]] = [], figures: [HTMLReport.Figure] = []
+        for (name, file) in sources {
+            let output = folder.appendingPathComponent(name)
+            let tsne = try TSNEAnalysis.run(file, options: tsneOptions, output: output).report
+            let som = try SOMAnalysis.run(file, options: somOptions, output: output, progressLabel: nil)
+            let label = name == "raw" ? "raw pixels (32 x 32)" : "\(metadata.architecture) embeddings (\(file.width))"
+            rows.append([label, String(file.count), tsne.knnClassAccuracy["original"].map { format($0) } ?? "-",
+                         tsne.knnClassAccuracy["embedded"].map { format($0) } ?? "-", tsne.trustworthiness["5"].map { format($0) } ?? "-",
+                         String(format: "%.3f", tsne.klDivergence), "\(som.rows) x \(som.columns)", String(format: "%.3f", som.quantizationError),
+                         String(format: "%.3f", som.topographicError)])
+            for (picture, caption) in [("tsne", "t-SNE of \(label), coloured by class."),
+                                       ("classes", "SOM of \(label): majority class per neuron."),
+                                       ("umatrix", "SOM of \(label): U-matrix (dark ridges separate clusters).")] {
+                if let svg = try? String(contentsOf: output.appendingPathComponent(picture + ".svg"), encoding: .utf8) {
+                    figures.append(.svg(svg, caption: caption))
+                }
+            }
+        }
+        append(HTMLReport.Section(title: "Latent space: raw pixels vs learned features (test split)", blocks: [
+            .paragraph("Do the model's features separate the classes better than the pixels do? On the \(split.test.count) test images (patients the model never trained on): leave-one-out 5-nearest-neighbour class accuracy in each space, the trustworthiness of the 2-D t-SNE map (k = 5), its final KL divergence, and the self-organising map's quantization and topographic errors (features standardised; map size from the 5 sqrt(N) rule)."),
+            .table(header: ["space", "images", "5-NN accuracy (space)", "5-NN accuracy (t-SNE)", "trustworthiness", "t-SNE KL", "SOM", "quantization error", "topographic error"], rows: rows),
+            .figures(figures, columns: 3),
+        ]))
+    }
+
     static func evaluationFolder(_ run: RunDirectory, _ split: EvaluationSplit) -> URL {
         run.url.appendingPathComponent("evaluation-\(split.rawValue)")
     }

@@ -98,6 +98,7 @@ struct Demo: ParsableCommand {
                      .init(name: "lungs", onlyPositives: false, path: companion("lungs"))]
         }
         try report.addHeatmaps(perKind: 2, masks: masks)
+        try report.addLatentSpace()
         if let data = FileManager.default.contents(atPath: run.url.appendingPathComponent("localization.json").path),
            let scores = try? JSONDecoder().decode([MaskLocalization].self, from: data) {
             for s in scores {

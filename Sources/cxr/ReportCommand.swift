@@ -29,6 +29,9 @@ struct Report: ParsableCommand {
     @Option(help: "Heatmap method for the gallery: cam, gradcam or gradcam++.")
     var method: CAMMethod = .gradCAM
 
+    @Flag(help: "Leave out the latent-space section (t-SNE and SOM of raw pixels vs the model's features).")
+    var noLatent = false
+
     func validate() throws {
         if gallery < 0 { throw ValidationError("--gallery must be 0 or more") }
         guard FileManager.default.fileExists(atPath: RunDirectory(runFolder).configuration.path) else {
@@ -40,6 +43,7 @@ struct Report: ParsableCommand {
         engine.apply()
         var report = try RunReport(run: RunDirectory(runFolder), evaluateIfMissing: !noEvaluate, bootstrapResamples: bootstrap)
         if gallery > 0 { try report.addHeatmaps(perKind: gallery, method: method) }
+        if !noLatent { try report.addLatentSpace() }
         let path = try report.write(to: output)
         print("wrote \(path)")
     }

@@ -25,10 +25,11 @@ final class RunReportTests: XCTestCase {
 
         var report = try RunReport(run: run, bootstrapResamples: 50)
         try report.addHeatmaps(perKind: 1)
+        try report.addLatentSpace()
         let path = try report.write()
         let html = try String(contentsOfFile: path, encoding: .utf8)
         for expected in ["Summary", "Configuration", "Training", "Evaluation: test split", "COVID-19", "95 % CI", "patients",
-                         "source detection", "Heatmaps (test split)", "missed positive", "Localisation against masks", "lungs"] {
+                         "source detection", "Heatmaps (test split)", "missed positive", "Localisation against masks", "lungs", "Latent space", "raw pixels (32 x 32)", "mobilenet_v2 embeddings"] {
             XCTAssertTrue(html.contains(expected), "report lacks \(expected)")
         }
         XCTAssertFalse(html.contains("src=\"http"), "the report must not load external assets")
@@ -45,7 +46,7 @@ final class RunReportTests: XCTestCase {
         let dom = try HeadlessBrowser.dumpDOM(URL(fileURLWithPath: path))
         let total = try XCTUnwrap(attribute("data-figures-total", in: dom), "no figure count in the rendered page")
         let loaded = try XCTUnwrap(attribute("data-figures-loaded", in: dom))
-        XCTAssertGreaterThanOrEqual(total, 7, "loss, AUC, ROC and four heatmap figures expected")
+        XCTAssertGreaterThanOrEqual(total, 13, "loss, AUC, ROC, four heatmaps and six latent-space figures expected")
         XCTAssertEqual(loaded, total, "\(total - loaded) figures did not load")
     }
 

@@ -104,13 +104,13 @@ public struct SOMPlot: Plot, Sendable {
         case .values(let values, let map, let valueLabel):
             let barWidth = 24.0, labelWidth = Double(6 * ts * 5) + 16
             let box = (16.0, top, w - 16 - barWidth - labelWidth - 24, h - top - 16)
-            drawMap(&s, box: box, fill: { map.color(values[$0]) })
+            drawMap(&s, box: box, fill: { map.color(Float(values[$0])) })
             // Colour bar: 0 at the bottom, 1 at the top, ticks every 0.25.
             let bx = w - barWidth - labelWidth - 8, by0 = top + 10, by1 = h - 40
             let steps = 64
             for k in 0..<steps {
                 let v0 = Double(k) / Double(steps), v1 = Double(k + 1) / Double(steps)
-                s.fillRect(x0: bx, y0: by1 - (by1 - by0) * v1, x1: bx + barWidth, y1: by1 - (by1 - by0) * v0 + 0.5, color: map.color((v0 + v1) / 2))
+                s.fillRect(x0: bx, y0: by1 - (by1 - by0) * v1, x1: bx + barWidth, y1: by1 - (by1 - by0) * v0 + 0.5, color: map.color(Float((v0 + v1) / 2)))
             }
             s.strokeRect(x0: bx, y0: by0, x1: bx + barWidth, y1: by1, width: 1, color: dark)
             for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
