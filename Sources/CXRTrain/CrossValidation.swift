@@ -73,7 +73,7 @@ public struct CrossValidation {
         let summary = Summary(dataset: dataset.name, folds: results, meanAUC: mean, standardDeviation: sd, splitDescription: description,
                               configuration: configuration)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try output.write(try encoder.encode(summary), to: output.url.appendingPathComponent("cv.json"))
         return summary
     }

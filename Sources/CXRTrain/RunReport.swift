@@ -84,7 +84,7 @@ public struct RunReport {
             }
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try run.write(try encoder.encode(scores), to: run.url.appendingPathComponent("localization.json"))
         report.append(MaskLocalization.section(scores, note: "Share of each \(method.rawValue) heatmap's energy (sum of its values) inside the mask, beside the mask's share of the image, which is what a uniform heatmap would score: a model that looks at the anatomy scores well above it, one that looks at labels, borders or devices scores near or below it. Pointing game: share of images whose heatmap peak lies inside the mask. Lesion masks count only images labelled with the class; lung masks count all test images."))
     }

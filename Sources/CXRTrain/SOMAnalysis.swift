@@ -135,7 +135,7 @@ public enum SOMAnalysis {
             try plot.write(to: output.appendingPathComponent(name + ".svg").path)
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try encoder.encode(report).write(to: output.appendingPathComponent("som.json"), options: .atomic)
         return report
     }

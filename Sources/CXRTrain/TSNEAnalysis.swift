@@ -91,7 +91,7 @@ public enum TSNEAnalysis {
         }
         try Data(csv.utf8).write(to: output.appendingPathComponent("tsne.csv"), options: .atomic)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try encoder.encode(report).write(to: output.appendingPathComponent("tsne.json"), options: .atomic)
         return (report, result.embedding)
     }

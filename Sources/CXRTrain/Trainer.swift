@@ -206,7 +206,7 @@ public final class Trainer {
         csv += record.csvLine + "\n"
         try run.write(Data(csv.utf8), to: run.metricsCSV)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try run.write(try encoder.encode(progress.history), to: run.metricsJSON)
         let auc = record.validationMeanAUC.map { String(format: "%.4f", $0) } ?? "n/a"
         log(String(format: "epoch %d/%d  train loss %.4f  val loss %.4f  val mean AUC %@  lr %.2g  %.0f s  %.1f img/s%@", record.epoch,
