@@ -65,21 +65,46 @@ public struct RunExplanation {
         return chosen
     }
 
-    /// The model input and the resized picture of one split image.
-    func inputAndPicture(_ position: Int) throws -> (input: Tensor, picture: Image) {
+    /// The model input and the resized picture of one split image, with the file's size.
+    func inputAndPicture(_ position: Int) throws -> (input: Tensor, picture: Image, fileWidth: Int, fileHeight: Int) {
         let sample = dataset.samples[indices[position]]
         let decoded = try ImageDecoder.decode(contentsOf: sample.path, options: pipeline.decoding)
         let picture = pipeline.preprocess(decoded)
         let size = metadata.imageSize
-        return (Tensor(shape: [1, 3, size, size], values: pipeline.tensor(picture)), picture)
+        return (Tensor(shape: [1, 3, size, size], values: pipeline.tensor(picture)), picture, decoded.width, decoded.height)
     }
 
     /// The heatmap of class `c` on split image `position`, at the model's input size.
     public func heatMap(_ position: Int, classIndex c: Int) throws -> (map: HeatMap, picture: Image) {
-        let (input, picture) = try inputAndPicture(position)
+        let (map, picture, _, _) = try heatMapWithFileSize(position, classIndex: c)
+        return (map, picture)
+    }
+
+    func heatMapWithFileSize(_ position: Int, classIndex c: Int) throws -> (map: HeatMap, picture: Image, fileWidth: Int, fileHeight: Int) {
+        let (input, picture, width, height) = try inputAndPicture(position)
         let size = metadata.imageSize
         let map = try explainer.heatMap(for: input, classIndex: c, method: method, outputSize: (size, size))
-        return (map, picture)
+        return (map, picture, width, height)
+    }
+
+    /// Localisation of class `c` against the data set's boxes of that finding (NIH
+    /// ChestX-ray14): IoU and IoBB of the thresholded map's box at each threshold of
+    /// `Localization.thresholds`, and the pointing game; nil when no split image has such a box.
+    public func boxScores(classIndex c: Int) throws -> BoxLocalizationSummary? {
+        let name = metadata.classNames[c], size = metadata.imageSize
+        var scores: [[BoxLocalization]] = [], hits: [Bool] = []
+        for position in probabilities.indices {
+            let boxes = dataset.samples[indices[position]].boxes.filter { $0.finding == name }
+            guard !boxes.isEmpty else { continue }
+            let (map, _, width, height) = try heatMapWithFileSize(position, classIndex: c)
+            for box in boxes {
+                let b = box.scaled(fromWidth: width, fromHeight: height, toWidth: size, toHeight: size)
+                let truth = PixelBox(x: b.x, y: b.y, width: b.width, height: b.height)
+                scores.append(Localization.thresholds.map { Localization.score(map, truth: truth, threshold: $0) })
+                hits.append(Localization.pointingHit(map, truth: truth))
+            }
+        }
+        return scores.isEmpty ? nil : BoxLocalizationSummary(scores: scores, hits: hits)
     }
 
     /// The report section: per class, the gallery of overlays with captions.
@@ -171,5 +196,20 @@ public enum MaskFile {
             }
         }
         return mask
+    }
+}
+
+extension BoxLocalizationSummary {
+    /// A report table row per class: boxes, pointing game, and mean IoU / IoBB per threshold.
+    static func section(_ rows: [(name: String, summary: BoxLocalizationSummary)], split: String, method: String) -> HTMLReport.Section {
+        let thresholds = rows.first?.summary.thresholds.map(\.threshold) ?? Localization.thresholds
+        let table = rows.map { row in
+            [row.name, String(row.summary.cases), String(format: "%.3f", row.summary.pointingHitRate)]
+                + row.summary.thresholds.map { String(format: "%.2f / %.2f", $0.meanIntersectionOverUnion, $0.meanIntersectionOverDetected) }
+        }
+        return HTMLReport.Section(title: "Localisation against boxes (\(split) split)", blocks: [
+            .paragraph("Each ground-truth box of a finding on the \(split) split against the \(method) heatmap of that finding: the pointing game (the heatmap's peak inside the box), and at each threshold T the mean IoU and IoBB (intersection over the detected box, as in ChestX-ray14) of the bounding box of the largest region above T x max. No threshold is tuned on these boxes."),
+            .table(header: ["class", "boxes", "pointing game"] + thresholds.map { "IoU / IoBB at T=\(String(format: "%g", $0))" }, rows: table),
+        ])
     }
 }

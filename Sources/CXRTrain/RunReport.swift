@@ -72,6 +72,16 @@ public struct RunReport {
         var explanation = try RunExplanation(model: model, metadata: metadata, dataset: dataset, indices: split.test, splitName: "test")
         explanation.method = method
         report.append(try explanation.gallerySection(perKind: perKind))
+        let boxRows = try metadata.classNames.indices.compactMap { c in
+            try explanation.boxScores(classIndex: c).map { (name: metadata.classNames[c], summary: $0) }
+        }
+        if !boxRows.isEmpty {
+            report.append(BoxLocalizationSummary.section(boxRows, split: "test", method: method.rawValue))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try run.write(try encoder.encode(Dictionary(uniqueKeysWithValues: boxRows.map { ($0.name, $0.summary) })),
+                          to: run.url.appendingPathComponent("localization-boxes.json"))
+        }
         var sources = masks
         if dataset.samples.contains(where: { $0.maskPath != nil }) {
             sources.append(MaskSource(name: "lungs", onlyPositives: false) { $0.maskPath })
