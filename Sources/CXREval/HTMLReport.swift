@@ -175,7 +175,7 @@ public struct HTMLReport: Sendable {
     """
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes `& < > " '` for HTML and XML element content and attribute values.
 func htmlEscape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
