@@ -34,22 +34,15 @@ struct Predict: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let checkpoint = FileManager.default.isDirectory(model) ? RunDirectory(model).best.path : model
-        let (network, metadata) = try Checkpoint.loadModel(checkpoint)
-        let pipeline = Pipeline(channels: 3, resize: .exact(width: metadata.imageSize, height: metadata.imageSize), augmentations: [],
-                                normalization: .imageNet)
+        let predictor = try Predictor.load(model)
+        let pipeline = predictor.pipeline
         let files = ImageFiles.expand(images)
         var rows: [(path: String, probabilities: [Float]?, error: String?)] = []
         var pending: [(String, [Float])] = []
         func flush() {
             guard !pending.isEmpty else { return }
-            let size = metadata.imageSize
-            let input = Tensor(shape: [pending.count, 3, size, size], values: pending.flatMap(\.1))
-            let logits = noGrad { network(input) }
-            let probabilities = metadata.loss == .bce ? sigmoid(logits) : softmax(logits)
-            let classes = metadata.classNames.count
-            for (i, item) in pending.enumerated() {
-                rows.append((item.0, Array(probabilities.buffer[(i * classes)..<((i + 1) * classes)]), nil))
+            for (item, probabilities) in zip(pending, predictor.probabilities(pending.map(\.1))) {
+                rows.append((item.0, probabilities, nil))
             }
             pending.removeAll()
         }
@@ -64,7 +57,7 @@ struct Predict: ParsableCommand {
             }
         }
         flush()
-        print(PredictionOutput.render(rows, classNames: metadata.classNames, format: format))
+        print(PredictionOutput.render(rows, classNames: predictor.classNames, format: format))
         let failures = rows.filter { $0.error != nil }.count
         if failures > 0 { FileHandle.standardError.write(Data("\(failures) of \(rows.count) files could not be read\n".utf8)) }
     }
