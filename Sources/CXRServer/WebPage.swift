@@ -42,7 +42,7 @@ enum WebPage {
   .value { text-align: right; font-variant-numeric: tabular-nums; font-size: 13px; }
   .legend { color: var(--muted); font-size: 12px; margin-top: 8px; }
   .legend i { display: inline-block; width: 2px; height: 10px; background: var(--ink); vertical-align: middle; margin: 0 4px 0 2px; }
-  #heatmap { display: block; max-width: 100%; width: 100%; border-radius: 6px; background: #000; min-height: 40px; }
+  #heatmap { display: block; max-width: 100%; max-height: 72vh; width: auto; margin: 0 auto; border-radius: 6px; background: #000; min-height: 40px; }
   #heatmap:not([src]) { display: none; }
   .placeholder { color: var(--muted); font-size: 14px; padding: 30px 0; text-align: center; }
   .scale { height: 10px; border-radius: 3px; margin-top: 8px; background: linear-gradient(90deg, #440154, #472c7a, #3b518b, #2c718e, #21908d, #27ad81, #5cc863, #aadc32, #fde725); }

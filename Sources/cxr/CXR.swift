@@ -3,12 +3,12 @@ import CXRTensor
 
 /// The `cxr` command-line program.
 @main
-struct CXR: ParsableCommand {
+struct CXR: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxr",
         abstract: "Train, evaluate, explain and serve chest X-ray classifiers on a CPU.",
         version: CXRKitVersion.string,
-        subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, Models.self, Demo.self, Bench.self, BenchData.self]
+        subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, Models.self, Demo.self, Bench.self, BenchData.self, Serve.self, BenchServe.self]
     )
 }
 
