@@ -1,16 +1,18 @@
 # CXRKit: the two set-up commands of the README, and their parts.
 #   make demo   installs what is needed, builds, and runs the built-in demo (no data needed)
-#   make test   installs what is needed (PyTorch for the reference fixtures too) and runs the tests
+#   make test   installs what is needed (PyTorch for the reference fixtures, Chromium and selenium for
+#               the browser test of `cxr serve`) and runs the tests
 SWIFT_FLAGS = -c release
 APT_PACKAGES = libdnnl-dev libpng-dev libjpeg62-turbo-dev libturbojpeg0-dev
 APT_REFERENCE = python3-torch python3-torchvision python3-sklearn python3-pil python3-numpy unzip
+APT_BROWSER = chromium chromium-driver
 
-.PHONY: demo test deps deps-reference deps-latent-reference weights build build-tests bench bench-latent
+.PHONY: demo test deps deps-reference deps-latent-reference deps-browser weights build build-tests bench bench-latent
 
 demo: deps build
 	.build/release/cxr demo
 
-test: deps deps-reference weights build-tests
+test: deps deps-reference deps-browser weights build-tests
 	swift test $(SWIFT_FLAGS) -Xswiftc -enable-testing --skip-build
 
 deps:
@@ -26,6 +28,11 @@ deps-reference:
 deps-latent-reference: deps-reference
 	@/usr/bin/python3 -c "import minisom" 2>/dev/null || /usr/bin/python3 -m pip install -q --break-system-packages minisom==2.3.6
 	@/usr/bin/python3 -c "import openTSNE" 2>/dev/null || /usr/bin/python3 -m pip install -q --break-system-packages openTSNE || true
+
+deps-browser:
+	@if ! dpkg -s $(APT_BROWSER) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_BROWSER); fi
+	@/usr/bin/python3 -c "import selenium" 2>/dev/null || /usr/bin/python3 -m pip install -q --break-system-packages selenium
 
 weights:
 	bash scripts/fetch_weights.sh

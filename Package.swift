@@ -12,12 +12,14 @@ import PackageDescription
 /// - `CXREval`: ROC/AUC, patient bootstrap, operating points, confusion matrices, reports, plots
 ///   (plain arrays in), and model explanations: class activation maps (CAM, Grad-CAM,
 ///   Grad-CAM++ on `CXRNN` models), heat-map overlays, localisation scores.
+/// - `CXRServer`: the HTTP inference server (`cxr serve`) on Hummingbird: dynamic batching,
+///   class activation maps, metrics.
 /// - `cxr`: the command-line program.
 let releaseFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
 let package = Package(
     name: "CXRKit",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "cxr", targets: ["cxr"]),
         .library(name: "CXRTensor", targets: ["CXRTensor"]),
@@ -26,6 +28,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(name: "CDNNL", path: "Sources/CDNNL"),
@@ -37,10 +42,22 @@ let package = Package(
         .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
         .target(name: "CXREval", dependencies: ["CPNG", "CXRNN", "CXRTensor"], swiftSettings: releaseFlags),
         .target(name: "CXRTrain", dependencies: ["CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTensor"], swiftSettings: releaseFlags),
+        .target(
+            name: "CXRServer",
+            dependencies: [
+                "CXRTensor", "CXRNN", "CXRData", "CXREval", "CXRTrain",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: releaseFlags
+        ),
         .executableTarget(
             name: "cxr",
             dependencies: [
-                "CXRTensor", "CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTrain",
+                "CXRTensor", "CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTrain", "CXRServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseFlags
@@ -51,6 +68,12 @@ let package = Package(
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
         .testTarget(name: "CXREvalTests", dependencies: ["CXREval", "CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CXRServerTests", dependencies: [
+            "CXRServer", "CXRTrain", "CXRNN", "CXRData", "CXREval", "CXRTensor", "CXRTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRTrainTests", dependencies: ["CXRTrain", "CXRNN", "CXRData", "CXREval", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -62,6 +62,15 @@ public struct CheckpointMetadata: Codable, Equatable, Sendable {
     public var splitDescription: String
 
     public static let key = "cxrkit"
+
+    public init(cxrkitVersion: String = Checkpoint.version, architecture: String, classNames: [String], imageSize: Int,
+                preprocessing: String, loss: LossKind, epoch: Int, validationMeanAUC: Double? = nil, thresholds: [Float]? = nil,
+                dataset: String, splitDescription: String) {
+        self.cxrkitVersion = cxrkitVersion; self.architecture = architecture; self.classNames = classNames
+        self.imageSize = imageSize; self.preprocessing = preprocessing; self.loss = loss; self.epoch = epoch
+        self.validationMeanAUC = validationMeanAUC; self.thresholds = thresholds; self.dataset = dataset
+        self.splitDescription = splitDescription
+    }
 }
 
 /// Reading and writing CXRKit checkpoints.

@@ -107,7 +107,7 @@ struct CAM: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let loaded = try InferenceModel(path: model)
+        let loaded = try Predictor.load(model)
         let classIndices = try ClassSelection.indices(classes, classNames: loaded.metadata.classNames)
         let explainer = ClassActivationExplainer(model: loaded.network)
         if let layer = heatMap.layer { try explainer.checkLayer(layer) }

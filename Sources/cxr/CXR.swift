@@ -3,13 +3,14 @@ import CXRTensor
 
 /// The `cxr` command-line program.
 @main
-struct CXR: ParsableCommand {
+struct CXR: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxr",
         abstract: "Train, evaluate, explain and serve chest X-ray classifiers on a CPU.",
         version: CXRKitVersion.string,
         subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, CAM.self, Localize.self, Embed.self, SOM.self,
-                      TSNECommand.self, Report.self, Models.self, Demo.self, Bench.self, BenchData.self, BenchLatent.self]
+                      TSNECommand.self, Report.self, Serve.self, Models.self, Demo.self, Bench.self, BenchData.self, BenchLatent.self,
+                      BenchServe.self]
     )
 }
 

@@ -64,7 +64,7 @@ struct Localize: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let loaded = try InferenceModel(path: model)
+        let loaded = try Predictor.load(model)
         let selected = try ClassSelection.indices(classes, classNames: loaded.metadata.classNames)
         let explainer = ClassActivationExplainer(model: loaded.network)
         if let layer = heatMap.layer { try explainer.checkLayer(layer) }
@@ -175,7 +175,7 @@ struct LocalizeReport: Encodable {
 
 /// The work of `cxr localize` over one dataset.
 struct LocalizationRun {
-    let loaded: InferenceModel
+    let loaded: Predictor
     let explainer: ClassActivationExplainer
     let options: HeatMapOptions
     let output: String

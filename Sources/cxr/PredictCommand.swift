@@ -34,20 +34,15 @@ struct Predict: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let loaded = try InferenceModel(path: model)
-        let (network, metadata, pipeline) = (loaded.network, loaded.metadata, loaded.pipeline)
+        let predictor = try Predictor.load(model)
+        let pipeline = predictor.pipeline
         let files = ImageFiles.expand(images)
         var rows: [(path: String, probabilities: [Float]?, error: String?)] = []
         var pending: [(String, [Float])] = []
         func flush() {
             guard !pending.isEmpty else { return }
-            let size = metadata.imageSize
-            let input = Tensor(shape: [pending.count, 3, size, size], values: pending.flatMap(\.1))
-            let logits = noGrad { network(input) }
-            let probabilities = loaded.probabilities(logits)
-            let classes = metadata.classNames.count
-            for (i, item) in pending.enumerated() {
-                rows.append((item.0, Array(probabilities.buffer[(i * classes)..<((i + 1) * classes)]), nil))
+            for (item, probabilities) in zip(pending, predictor.probabilities(pending.map(\.1))) {
+                rows.append((item.0, probabilities, nil))
             }
             pending.removeAll()
         }
@@ -62,7 +57,7 @@ struct Predict: ParsableCommand {
             }
         }
         flush()
-        print(PredictionOutput.render(rows, classNames: metadata.classNames, format: format))
+        print(PredictionOutput.render(rows, classNames: predictor.classNames, format: format))
         let failures = rows.filter { $0.error != nil }.count
         if failures > 0 { FileHandle.standardError.write(Data("\(failures) of \(rows.count) files could not be read\n".utf8)) }
     }
