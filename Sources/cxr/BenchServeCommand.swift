@@ -166,28 +166,29 @@ struct BenchServe: AsyncParsableCommand {
     static func load(port: Int, uploads: [[UInt8]], requests: Int, concurrency: Int) async throws -> LoadResult {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                let lock = NSLock()
-                var latencies: [Double] = []
-                var failures = 0
-                var firstError: (any Error)?
+                let collected = Collected()
                 let start = ContinuousClock.now
-                DispatchQueue.concurrentPerform(iterations: concurrency) { worker in
-                    do {
-                        let client = try LoopbackHTTPClient(port: port)
-                        for i in stride(from: worker, to: requests, by: concurrency) {
-                            let sent = ContinuousClock.now
-                            let status = try client.post("/api/predict", body: uploads[i % uploads.count])
-                            let seconds = InferenceBatcher.seconds(sent.duration(to: .now))
-                            lock.withLock {
-                                latencies.append(seconds)
-                                if status != 200 { failures += 1 }
+                // One thread per client (concurrentPerform would run only as many as there are cores).
+                let finished = DispatchGroup()
+                for worker in 0..<concurrency {
+                    finished.enter()
+                    Thread.detachNewThread {
+                        defer { finished.leave() }
+                        do {
+                            let client = try LoopbackHTTPClient(port: port)
+                            for i in stride(from: worker, to: requests, by: concurrency) {
+                                let sent = ContinuousClock.now
+                                let status = try client.post("/api/predict", body: uploads[i % uploads.count])
+                                collected.add(latency: InferenceBatcher.seconds(sent.duration(to: .now)), failed: status != 200)
                             }
+                        } catch {
+                            collected.fail(error)
                         }
-                    } catch {
-                        lock.withLock { firstError = firstError ?? error }
                     }
                 }
+                finished.wait()
                 let seconds = InferenceBatcher.seconds(start.duration(to: .now))
+                let (latencies, failures, firstError) = collected.snapshot
                 if let firstError {
                     continuation.resume(throwing: firstError)
                 } else {
@@ -196,6 +197,25 @@ struct BenchServe: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// Latencies, failures and the first error of the client threads.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var latencies: [Double] = []
+    private var failures = 0
+    private var firstError: (any Error)?
+
+    func add(latency: Double, failed: Bool) {
+        lock.withLock {
+            latencies.append(latency)
+            if failed { failures += 1 }
+        }
+    }
+
+    func fail(_ error: any Error) { lock.withLock { firstError = firstError ?? error } }
+
+    var snapshot: ([Double], Int, (any Error)?) { lock.withLock { (latencies, failures, firstError) } }
 }
 
 /// A blocking HTTP/1.1 client for one keep-alive connection to 127.0.0.1 (benchmark only:

@@ -60,9 +60,9 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let server = try InferenceServer.load(model: model, configuration: serverConfiguration, logger: logger)
         let description = (try? JSONSerialization.jsonObject(with: server.modelDescription.json)) as? [String: Any]
-        let host = host
+        let host = host, serving = logger
         try await server.run { port in
-            logger.notice("serving", metadata: [
+            serving.notice("serving", metadata: [
                 "url": .string("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"),
                 "architecture": .string(description?["architecture"] as? String ?? "?"),
                 "classes": .stringConvertible((description?["classes"] as? [String])?.count ?? 0),
