@@ -18,20 +18,17 @@ public struct ServerConfiguration: Sendable {
     public var maxBatchSize: Int
     /// How long the batcher waits, after the first image of a batch arrives, for more to join it.
     public var batchWindow: Duration
-    /// Most images waiting for (or in) a forward pass; one more is answered 429.
+    /// Most images waiting for a forward pass; one more is answered 429.
     public var queueDepth: Int
-    /// Images decoded at the same time (decoding runs beside the model, per request).
-    public var decodeConcurrency: Int
     /// Longer side of the class activation map overlay, in pixels (the image is never enlarged
     /// beyond its own size, nor made smaller than the model's input).
     public var overlayMaxSide: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 20 << 20, maxImagePixels: Int = 50_000_000,
-                maxBatchSize: Int = 8, batchWindow: Duration = .milliseconds(8), queueDepth: Int = 64,
-                decodeConcurrency: Int = max(2, ProcessInfo.processInfo.activeProcessorCount), overlayMaxSide: Int = 512) {
+                maxBatchSize: Int = 8, batchWindow: Duration = .milliseconds(8), queueDepth: Int = 64, overlayMaxSide: Int = 512) {
         self.host = host; self.port = port; self.maxUploadBytes = maxUploadBytes; self.maxImagePixels = maxImagePixels
         self.maxBatchSize = maxBatchSize; self.batchWindow = batchWindow; self.queueDepth = queueDepth
-        self.decodeConcurrency = decodeConcurrency; self.overlayMaxSide = overlayMaxSide
+        self.overlayMaxSide = overlayMaxSide
     }
 
     /// Checks the values; throws `ServerConfigurationError` naming the first bad one.
@@ -42,7 +39,6 @@ public struct ServerConfiguration: Sendable {
         if maxBatchSize < 1 { throw ServerConfigurationError("max batch size must be at least 1") }
         if batchWindow < .zero { throw ServerConfigurationError("batch window must not be negative") }
         if queueDepth < 1 { throw ServerConfigurationError("queue depth must be at least 1") }
-        if decodeConcurrency < 1 { throw ServerConfigurationError("decode concurrency must be at least 1") }
         if overlayMaxSide < 16 { throw ServerConfigurationError("overlay size must be at least 16 pixels") }
     }
 }
