@@ -109,7 +109,7 @@ struct CAM: ParsableCommand {
         engine.apply()
         let loaded = try Predictor.load(model)
         let classIndices = try ClassSelection.indices(classes, classNames: loaded.metadata.classNames)
-        let explainer = ClassActivationExplainer(model: loaded.network)
+        let explainer = ClassActivationExplainer(model: loaded.model)
         if let layer = heatMap.layer { try explainer.checkLayer(layer) }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let files = ImageFiles.expand(images)
@@ -123,7 +123,7 @@ struct CAM: ParsableCommand {
             do {
                 let image = try loaded.decode(file)
                 let size = loaded.metadata.imageSize
-                let input = Tensor(shape: [1, 3, size, size], values: loaded.inputValues(image))
+                let input = Tensor(shape: [1, 3, size, size], values: loaded.input(image))
                 let explanations = try explainer.explain(input, classIndices: classIndices, method: heatMap.method, layer: heatMap.layer,
                                                          target: heatMap.target, rectify: !heatMap.noRelu)
                 let probabilities = loaded.probabilities(explanations[0].logits)

@@ -66,7 +66,7 @@ struct Localize: ParsableCommand {
         engine.apply()
         let loaded = try Predictor.load(model)
         let selected = try ClassSelection.indices(classes, classNames: loaded.metadata.classNames)
-        let explainer = ClassActivationExplainer(model: loaded.network)
+        let explainer = ClassActivationExplainer(model: loaded.model)
         if let layer = heatMap.layer { try explainer.checkLayer(layer) }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var report = LocalizeReport(model: model, architecture: loaded.metadata.architecture, dataset: dataset.rawValue, data: data,
@@ -184,7 +184,7 @@ struct LocalizationRun {
     /// Explains `classIndices` on one decoded image; maps upsampled to the image.
     func maps(_ image: Image, classIndices: [Int]) throws -> (maps: [Int: HeatMap], probabilities: [Float]) {
         let size = loaded.metadata.imageSize
-        let input = Tensor(shape: [1, 3, size, size], values: loaded.inputValues(image))
+        let input = Tensor(shape: [1, 3, size, size], values: loaded.input(image))
         let explanations = try explainer.explain(input, classIndices: classIndices, method: options.method, layer: options.layer,
                                                  target: options.target, rectify: !options.noRelu)
         var maps: [Int: HeatMap] = [:]

@@ -1,16 +1,10 @@
 import CXRData
-import CXRNN
 import CXRTensor
 import CXRTrain
 
 /// What `cxr cam` and `cxr localize` need of the shared `Predictor` (the model, its metadata
 /// and the preprocessing the metadata prescribes), one image at a time.
 extension Predictor {
-    var network: ImageClassifier { model }
-
-    /// The normalised `[3, size, size]` input values of a decoded image.
-    func inputValues(_ image: Image) -> [Float] { input(image) }
-
     /// Decodes a file with the pipeline's decoding options.
     func decode(_ path: String) throws -> Image { try ImageDecoder.decode(contentsOf: path, options: pipeline.decoding) }
 
