@@ -185,7 +185,7 @@ public final class InferenceBatcher: Service, @unchecked Sendable {
         let start = ContinuousClock.now
         let model = predictor.model
         let (maps, probabilities) = noGrad { () -> (Tensor, [[Float]]) in
-            let maps = model.featureMaps(predictor.batch(batch.map(\.input)))
+            let maps = predictor.compiled.featureMaps(predictor.batch(batch.map(\.input)))
             let logits = model.logits(fromEmbedding: model.embedding(fromFeatureMaps: maps))
             return (maps, predictor.probabilities(logits: logits))
         }

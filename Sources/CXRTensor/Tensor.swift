@@ -21,6 +21,8 @@ public final class Tensor: @unchecked Sendable {
     public var grad: Tensor?
     /// How this tensor was computed, when it was computed under gradient tracking.
     var gradFunction: GradFunction?
+    /// Identity of this tensor in an inference trace (``Tracer``); 0 when not traced.
+    var traceTag: Int = 0
 
     /// Number of values: the product of `shape`.
     public var count: Int { storage.count }

@@ -30,14 +30,14 @@ public enum EmbeddingExtraction {
         guard !indices.isEmpty else { throw ConfigurationError("no images to embed (the \(split) split is empty)") }
         let pipeline = Pipeline(channels: 3, resize: .exact(width: metadata.imageSize, height: metadata.imageSize), augmentations: [],
                                 normalization: .imageNet)
-        model.eval()
+        let compiled = CompiledClassifier(model)
         let width = model.embeddingWidth
         return try collect(dataset: dataset, indices: indices, pipeline: pipeline, width: width, batchSize: batchSize, threads: threads,
                            progressLabel: progressLabel,
                            info: .init(source: "model", model: modelPath, architecture: metadata.architecture, imageSize: metadata.imageSize,
                                        dataset: dataset.name, split: split, classNames: dataset.classNames, paths: [], patientIDs: [])) { batch in
             let images = Tensor(shape: batch.shape, values: batch.images)
-            return noGrad { model.embedding(images) }.scalars
+            return compiled.embedding(images).scalars
         }
     }
 

@@ -14,16 +14,17 @@ public struct Predictions: Sendable {
 }
 
 extension ImageClassifier {
-    /// Runs the model in evaluation mode over a loader's images (no graph recorded).
+    /// Runs the model in evaluation mode over a loader's images, compiled for inference
+    /// (``CompiledClassifier``; no autodiff graph).
     public func predict(_ loader: DataLoader, loss: LossKind, progressLabel: String? = nil) throws -> Predictions {
-        eval()
+        let compiled = CompiledClassifier(self)
         var result = Predictions(probabilities: [], labels: [], groups: [], paths: [], meanLoss: 0)
         let epoch = loader.epoch(0)
         let bar = progressLabel.map { ProgressBar(total: loader.indices.count, label: $0) }
         var lossTotal = 0.0
         while let batch = try epoch.next() {
             let images = Tensor(shape: batch.shape, values: batch.images)
-            let logits = noGrad { self(images) }
+            let logits = compiled(images)
             let classes = logits.shape[1]
             let batchLoss = noGrad { Trainer.loss(logits: logits, labels: batch.labels, kind: loss, positiveWeights: nil, classWeights: nil) }
             lossTotal += Double(batchLoss.item) * Double(batch.count)

@@ -16,10 +16,13 @@ public final class Predictor {
     public let model: ImageClassifier
     public let metadata: CheckpointMetadata
     public let pipeline: Pipeline
+    /// The model compiled for inference (fused oneDNN graphs, one per batch size).
+    public let compiled: CompiledClassifier
 
     public init(model: ImageClassifier, metadata: CheckpointMetadata) {
         model.eval()
         self.model = model
+        self.compiled = CompiledClassifier(model)
         self.metadata = metadata
         self.pipeline = Predictor.pipeline(for: metadata)
     }
@@ -68,7 +71,7 @@ public final class Predictor {
 
     /// One forward pass over CHW inputs: per-image probabilities `[N][classes]`.
     public func probabilities(_ inputs: [[Float]]) -> [[Float]] {
-        let logits = noGrad { model(batch(inputs)) }
+        let logits = compiled(batch(inputs))
         return probabilities(logits: logits)
     }
 }

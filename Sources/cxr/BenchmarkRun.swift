@@ -81,8 +81,11 @@ enum BenchmarkRun {
         let targets = Tensor(shape: [batch, 14], values: (0..<batch * 14).map { _ in generator.nextUniform() < 0.2 ? 1 : 0 })
         let step: () -> Void
         if mode == "inference" {
-            model.eval()
-            step = { _ = noGrad { model(input) } }
+            let compiled = CompiledClassifier(model)
+            step = {
+                _ = compiled(input)
+                if let reason = compiled.fallbackReason { FileHandle.standardError.write(Data("not compiled: \(reason)\n".utf8)) }
+            }
         } else {
             model.train()
             let optimizer = Adam(parameters: model.trainableParameters(), learningRate: 1e-4)

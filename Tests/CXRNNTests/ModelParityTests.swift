@@ -21,6 +21,10 @@ final class ModelParityTests: XCTestCase {
         model.eval()
         let evalLogits = model(input)
         assertClose(evalLogits, fixture["logits_eval"], tolerance: 1e-4, "\(model.architecture) eval logits", file: file, line: line)
+        // The same through the compiled inference graph (folded batch norm, fused activations).
+        let compiled = CompiledClassifier(model)
+        assertClose(compiled(input), fixture["logits_eval"], tolerance: 1e-4, "\(model.architecture) compiled eval logits", file: file, line: line)
+        XCTAssertNil(compiled.fallbackReason, "\(model.architecture) did not compile", file: file, line: line)
         binaryCrossEntropyWithLogits(evalLogits, targets: fixture.tensor("targets")).backward()
         for (name, parameter) in model.namedParameters() {
             guard let grad = parameter.grad else { XCTFail("\(name) has no eval-mode gradient", file: file, line: line); continue }

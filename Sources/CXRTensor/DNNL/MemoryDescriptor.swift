@@ -126,6 +126,15 @@ final class Primitive {
         self.primitive = p!
     }
 
+    /// Creates the primitive from a primitive descriptor made elsewhere (concat, ...); takes
+    /// ownership of the descriptor.
+    init(descriptor pd: dnnl_primitive_desc_t, name: String) {
+        var p: dnnl_primitive_t?
+        dnnlCheck(dnnl_primitive_create(&p, pd), "primitive_create(\(name))")
+        self.descriptor = pd
+        self.primitive = p!
+    }
+
     func query(_ what: dnnl_query_t, index: Int32 = 0) -> dnnl_memory_desc_t {
         queryDescriptor(descriptor, what, index: index)
     }

@@ -8,6 +8,7 @@ public func relu(_ x: Tensor) -> Tensor {
     parallelChunks(x.count) { range in
         for i in range { dst[i] = max(src[i], 0) }
     }
+    Tracer.record(.relu, data: [x], output: y)
     return y.recording("relu", [x]) { g in
         let dx = Tensor(uninitialized: x.shape)
         let gp = g.pointer, yp = y.pointer, out = dx.pointer
@@ -27,6 +28,7 @@ public func relu6(_ x: Tensor) -> Tensor {
     parallelChunks(x.count) { range in
         for i in range { dst[i] = min(max(src[i], 0), 6) }
     }
+    Tracer.record(.relu6, data: [x], output: y)
     return y.recording("relu6", [x]) { g in
         let dx = Tensor(uninitialized: x.shape)
         let gp = g.pointer, xp = x.pointer, out = dx.pointer

@@ -59,11 +59,13 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
         let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(runningVariance.pointer))
         plan.inference.execute([(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle), (DNNLArg.mean, mean.handle),
                                 (DNNLArg.variance, variance.handle), (DNNLArg.scale, scale.handle), (DNNLArg.shift, shift.handle)])
+        Tracer.record(.batchNorm(epsilon: epsilon), data: [x], parameters: [weight, bias, runningMean, runningVariance], output: y)
         return y.recording("batchNorm(eval)", [x, weight, bias]) { g in
             evalBatchNormBackward(g, x: x, weight: weight, runningMean: runningMean, runningVariance: runningVariance, epsilon: epsilon)
         }
     }
 
+    Tracer.untraceable("batchNorm in training mode")
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
     trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
     let n = Float(x.count / channels)

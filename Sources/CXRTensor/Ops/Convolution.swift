@@ -170,6 +170,7 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
     plan.forward.execute(args)
     plan.destination.finish(dst, into: y.pointer)
     withExtendedLifetime(biasMemory) {}
+    Tracer.record(.convolution(geometry), data: [input], parameters: [weight] + (bias.map { [$0] } ?? []), output: y)
 
     let inputs = [input, weight] + (bias.map { [$0] } ?? [])
     // Backward (data and weights) does twice the forward's multiply-adds.

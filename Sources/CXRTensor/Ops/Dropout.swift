@@ -5,6 +5,7 @@
 public func dropout(_ x: Tensor, probability: Float, training: Bool, generator: inout SeededGenerator) -> Tensor {
     guard training, probability > 0 else { return x }
     precondition(probability < 1, "dropout probability must be below 1")
+    Tracer.untraceable("dropout in training mode")
     let keepScale = 1 / (1 - probability)
     let mask = Tensor(uninitialized: x.shape)
     for i in 0..<x.count {

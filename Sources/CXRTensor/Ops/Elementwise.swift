@@ -42,7 +42,9 @@ extension Tensor {
 
 /// Elementwise sum `a + b` (identical shapes). Gradient flows unchanged to both.
 public func add(_ a: Tensor, _ b: Tensor) -> Tensor {
-    Profiler.measure("add.forward") { a.adding(b) }.recording("add", [a, b]) { g in [g, g] }
+    let y = Profiler.measure("add.forward") { a.adding(b) }
+    Tracer.record(.add, data: [a, b], output: y)
+    return y.recording("add", [a, b]) { g in [g, g] }
 }
 
 /// Elementwise difference `a - b` (identical shapes).

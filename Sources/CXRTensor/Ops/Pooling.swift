@@ -81,6 +81,7 @@ public func pool2d(_ x: Tensor, kind: PoolingKind, kernel: Int, stride: Int? = n
     } else {
         plan.forward.execute(args)
     }
+    Tracer.record(.pool(kind, kernel: kernel, stride: stride, padding: padding, ceilMode: ceilMode), data: [x], output: y)
     return y.recording("pool2d", [x]) { g in
         let dx = Tensor(uninitialized: x.shape)
         let diffDst = DNNLMemory(plan.destination, pointer: UnsafeMutableRawPointer(g.pointer))

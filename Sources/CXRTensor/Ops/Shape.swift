@@ -43,6 +43,7 @@ public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
             }
         }
     }
+    Tracer.record(.concatenate, data: inputs, output: y)
     return y.recording("concatenate", inputs) { g in
         var offset = 0
         return zip(inputs, channels).map { (t, c) -> Tensor? in
