@@ -16,7 +16,7 @@ public enum DatasetError: Error, CustomStringConvertible, Sendable {
             return "'\(path)' row \(row): bad value '\(value)' in column '\(column)'"
         case .missingImages(let count, let total, let examples, let folder):
             return "\(count) of \(total) images are missing under '\(folder)' (for example \(examples.prefix(3).joined(separator: ", "))); "
-                + "pass allowMissing: true to go on with the \(total - count) present"
+                + "pass --allow-missing (allowMissing: true in a configuration) to go on with the \(total - count) present"
         case .unknownLabel(let label, let path): return "'\(path)': unknown label '\(label)'"
         case .badSplit(let why): return "invalid split: \(why)"
         }

@@ -108,7 +108,7 @@ enum BenchmarkRun {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return BenchmarkResult(imagesPerSecond: Double(batch) / times[times.count / 2], peakMegabytes: Double(usage.ru_maxrss) / 1024,
-                               detail: "CXRKit, fp32, NCHW",
+                               detail: mode == "inference" ? "CXRKit, fp32, compiled graph" : "CXRKit, fp32, NCHW",
                                profile: profile ? Profiler.report(totalSeconds: times.reduce(0, +)) : nil)
     }
 }

@@ -29,9 +29,31 @@ public final class CompiledClassifier: @unchecked Sendable {
     }
 
     /// Last convolutional feature maps `[N, C, h, w]`, as `model.featureMaps(x)`.
+    ///
+    /// Batches run padded with zero images to the next power of two, so that a server's or a
+    /// data set's varying batch sizes share a few graphs (samples do not interact in
+    /// evaluation mode; the padding's outputs are dropped).
     public func featureMaps(_ x: Tensor) -> Tensor {
-        guard let graph = graph(for: x) else { return noGrad { model.featureMaps(x) } }
-        return graph.maps ?? graph.graph(x)
+        let count = x.shape[0]
+        let bucket = count <= 1 ? 1 : 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)
+        let input = bucket == count ? x : Self.padded(x, to: bucket)
+        guard let graph = graph(for: input) else { return noGrad { model.featureMaps(x) } }
+        let maps = graph(input)
+        return bucket == count ? maps : Self.firstSamples(maps, count)
+    }
+
+    /// `x` with zero samples appended up to `count`.
+    static func padded(_ x: Tensor, to count: Int) -> Tensor {
+        let padded = Tensor(zeros: [count] + x.shape.dropFirst())
+        padded.pointer.update(from: x.pointer, count: x.count)
+        return padded
+    }
+
+    /// The first `count` samples of `x`.
+    static func firstSamples(_ x: Tensor, _ count: Int) -> Tensor {
+        let result = Tensor(uninitialized: [count] + x.shape.dropFirst())
+        result.pointer.update(from: x.pointer, count: result.count)
+        return result
     }
 
     /// Pooled embeddings `[N, C]`.
@@ -40,22 +62,21 @@ public final class CompiledClassifier: @unchecked Sendable {
     /// Logits `[N, classes]`.
     public func callAsFunction(_ x: Tensor) -> Tensor { noGrad { model.logits(fromEmbedding: embedding(x)) } }
 
-    /// The graph for `x`'s shape, compiling it on first use (its first result comes from the
-    /// trace); nil when compilation failed.
-    private func graph(for x: Tensor) -> (graph: InferenceGraph, maps: Tensor?)? {
+    /// The graph for `x`'s shape, compiling it on first use; nil when compilation failed.
+    private func graph(for x: Tensor) -> InferenceGraph? {
         lock.lock()
         defer { lock.unlock() }
         if fallbackReason != nil { return nil }
         if let index = graphs.firstIndex(where: { $0.shape == x.shape }) {
             let entry = graphs.remove(at: index)
             graphs.append(entry)
-            return (entry.graph, nil)
+            return entry.graph
         }
         do {
             let graph = try InferenceGraph(example: x) { [model] in model.featureMaps($0) }
             graphs.append((x.shape, graph))
             if graphs.count > maximumGraphs { graphs.removeFirst() }
-            return (graph, nil)
+            return graph
         } catch {
             fallbackReason = "\(error)"
             return nil
