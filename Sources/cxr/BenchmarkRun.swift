@@ -80,12 +80,11 @@ enum BenchmarkRun {
         let input = Tensor.normal([batch, 3, imageSize, imageSize], standardDeviation: 1, generator: &generator)
         let targets = Tensor(shape: [batch, 14], values: (0..<batch * 14).map { _ in generator.nextUniform() < 0.2 ? 1 : 0 })
         let step: () -> Void
+        var compiledFallback: (() -> String?)?
         if mode == "inference" {
             let compiled = CompiledClassifier(model)
-            step = {
-                _ = compiled(input)
-                if let reason = compiled.fallbackReason { FileHandle.standardError.write(Data("not compiled: \(reason)\n".utf8)) }
-            }
+            compiledFallback = { compiled.fallbackReason }
+            step = { _ = compiled(input) }
         } else {
             model.train()
             let optimizer = Adam(parameters: model.trainableParameters(), learningRate: 1e-4)
@@ -97,6 +96,7 @@ enum BenchmarkRun {
             }
         }
         step()
+        if let reason = compiledFallback?() { FileHandle.standardError.write(Data("not compiled: \(reason)\n".utf8)) }
         Profiler.enabled = profile
         var times: [Double] = []
         for _ in 0..<iterations {

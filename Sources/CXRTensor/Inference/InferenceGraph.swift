@@ -113,7 +113,7 @@ public final class InferenceGraph: @unchecked Sendable {
         plannedBytes = slotSizes.reduce(0, +)
 
         let plainInput = builder.values[0].descriptor
-        inputMemory = DNNLMemory(plainInput, pointer: example.storage.buffer.baseAddress.map { UnsafeMutableRawPointer($0) }!)
+        inputMemory = DNNLMemory(plainInput, pointer: UnsafeMutableRawPointer(example.pointer))
         var memories: [DNNLMemory?] = builder.values.indices.map { v in
             v == 0 || slotOf[v] < 0 ? nil : DNNLMemory(builder.values[v].descriptor, pointer: slotPointers[slotOf[v]])
         }

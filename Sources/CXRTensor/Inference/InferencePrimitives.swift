@@ -6,6 +6,9 @@ enum FusedActivation {
     /// `min(max(x, 0), 6)`: oneDNN's clip with bounds 0 and 6.
     case relu6
 
+    /// The op's name (`relu`, `relu6`), for profiler keys.
+    var name: String { self == .relu ? "relu" : "relu6" }
+
     var algorithm: dnnl_alg_kind_t { self == .relu ? dnnl_eltwise_relu : dnnl_eltwise_clip }
     var alpha: Float { 0 }
     var beta: Float { self == .relu ? 0 : 6 }
@@ -37,18 +40,12 @@ final class PostOpAttributes {
 /// Inference convolution with layouts left to oneDNN (`format_any`) and optional post-ops.
 func makeInferenceConvolution(input: [Int], weight: [Int], output: [Int], hasBias: Bool, geometry g: ConvolutionGeometry,
                               sum: Bool, activation: FusedActivation?) -> Primitive {
-    let weightDims = g.groups > 1 ? [g.groups, weight[0] / g.groups] + weight.dropFirst() : weight
     var src = makeMemoryDescriptor(input, dnnl_format_tag_any)
-    var wei = makeMemoryDescriptor(weightDims, dnnl_format_tag_any)
+    var wei = makeMemoryDescriptor(g.weightDimensions(weight), dnnl_format_tag_any)
     var dst = makeMemoryDescriptor(output, dnnl_format_tag_any)
     var bias = hasBias ? makeMemoryDescriptor([weight[0]], dnnl_a) : dnnl_memory_desc_t()
-    let strides = [Int64(g.stride.0), Int64(g.stride.1)]
-    let dilates = [Int64(g.dilation.0 - 1), Int64(g.dilation.1 - 1)]
-    let left = [Int64(g.padding.0), Int64(g.padding.1)]
-    let right = (0..<2).map { axis -> Int64 in
-        let (s, k, d) = (Int64(axis == 0 ? g.stride.0 : g.stride.1), Int64(weight[2 + axis]), Int64(axis == 0 ? g.dilation.0 : g.dilation.1))
-        return (Int64(output[2 + axis]) - 1) * s + (k - 1) * d + 1 - Int64(input[2 + axis]) - Int64(axis == 0 ? g.padding.0 : g.padding.1)
-    }
+    let (strides, dilates, left) = (g.strides, g.dilations, g.paddingLeft)
+    let right = g.paddingRight(input: input, weight: weight, output: output)
     var desc = dnnl_convolution_desc_t()
     dnnlCheck(withUnsafeMutablePointer(to: &bias) { biasPointer in
         dnnl_dilated_convolution_forward_desc_init(&desc, dnnl_forward_inference, dnnl_convolution_direct, &src, &wei,
@@ -95,7 +92,7 @@ func makeInferencePooling(source: dnnl_memory_desc_t, input: [Int], output: [Int
     var d = makeMemoryDescriptor(output, dnnl_format_tag_any)
     let strides = [Int64(stride), Int64(stride)], window = [Int64(kernel), Int64(kernel)]
     let dilation: [Int64] = [0, 0], left = [Int64(padding), Int64(padding)]
-    let right = (0..<2).map { axis -> Int64 in Int64((output[2 + axis] - 1) * stride + kernel - input[2 + axis] - padding) }
+    let right = poolingRightPadding(input: input, output: output, kernel: kernel, stride: stride, padding: padding)
     var desc = dnnl_pooling_v2_desc_t()
     dnnlCheck(dnnl_pooling_v2_forward_desc_init(&desc, dnnl_forward_inference, kind.algorithm, &s, &d, strides, window,
                                                 dilation, left, right), "inference pooling desc")

@@ -152,15 +152,13 @@ struct TraceCompiler {
         let source = try value(of: node.data[0], in: "conv2d")
         let primitive = makeInferenceConvolution(input: node.data[0]!.shape, weight: weightShape, output: node.output.shape,
                                                  hasBias: bias != nil, geometry: geometry, sum: accumulateInto != nil, activation: fusedActivation)
-        let weightDims = geometry.groups > 1 ? [geometry.groups, outputChannels / geometry.groups] + weightShape.dropFirst() : weightShape
-        let weightMemory = builder.constant(weights, plain: makeMemoryDescriptor(weightDims, geometry.groups > 1 ? dnnl_goihw : dnnl_oihw),
+        let weightMemory = builder.constant(weights, plain: makeMemoryDescriptor(geometry.weightDimensions(weightShape), geometry.plainWeightTag),
                                             as: primitive.query(dnnl_query_weights_md))
         let sourceValue = builder.value(source, in: primitive.query(dnnl_query_src_md))
         let destination = primitive.query(dnnl_query_dst_md)
         var arguments: [(Int32, StepOperand)] = [(DNNLArg.src, .value(sourceValue)), (DNNLArg.weights, .constant(weightMemory))]
         if let bias { arguments.append((DNNLArg.bias, .constant(builder.vector(bias)))) }
 
-        let result: Int
         var inPlace: Int?
         if let other = accumulateInto {
             let otherValue = try value(of: other, in: "add")
@@ -169,10 +167,8 @@ struct TraceCompiler {
             } else {
                 inPlace = builder.copy(otherValue, to: destination)
             }
-            result = builder.addValue(shape: last.shape, descriptor: destination)
-        } else {
-            result = builder.addValue(shape: last.shape, descriptor: destination)
         }
+        let result = builder.addValue(shape: last.shape, descriptor: destination)
         arguments.append((DNNLArg.dst, .value(result)))
         let flops = 2 * Double(node.output.count) * Double(weights.count / outputChannels)
         builder.addStep("inference.conv2d", flops: flops, primitive: primitive, arguments: arguments, output: result, inPlaceOf: inPlace)
@@ -218,7 +214,7 @@ struct TraceCompiler {
         ], output: result)
         if let fusedActivation {
             let activated = builder.addValue(shape: last.shape, descriptor: data)
-            builder.addStep("inference.\(fusedActivation == .relu ? "relu" : "relu6")", primitive: makeInferenceActivation(data: data, fusedActivation),
+            builder.addStep("inference.\(fusedActivation.name)", primitive: makeInferenceActivation(data: data, fusedActivation),
                             arguments: [(DNNLArg.src, .value(result)), (DNNLArg.dst, .value(activated))], output: activated)
             valueOf[last] = activated
         } else {

@@ -30,6 +30,28 @@ public struct ConvolutionGeometry: Hashable, Sendable {
         hasher.combine(groups)
     }
 
+    /// oneDNN's weight dimensions for a `[O, I/g, kH, kW]` weight: unchanged, or
+    /// `[g, O/g, I/g, kH, kW]` for a grouped convolution.
+    func weightDimensions(_ weight: [Int]) -> [Int] {
+        groups > 1 ? [groups, weight[0] / groups] + weight.dropFirst() : weight
+    }
+
+    /// The plain layout tag of ``weightDimensions(_:)``.
+    var plainWeightTag: dnnl_format_tag_t { groups > 1 ? dnnl_goihw : dnnl_oihw }
+
+    /// oneDNN's strides, dilations (0 = none) and left padding.
+    var strides: [Int64] { [Int64(stride.0), Int64(stride.1)] }
+    var dilations: [Int64] { [Int64(dilation.0 - 1), Int64(dilation.1 - 1)] }
+    var paddingLeft: [Int64] { [Int64(padding.0), Int64(padding.1)] }
+
+    /// Right padding that makes oneDNN's output size equal PyTorch's floor rule.
+    func paddingRight(input: [Int], weight: [Int], output: [Int]) -> [Int64] {
+        (0..<2).map { axis in
+            let (s, p, d) = axis == 0 ? (stride.0, padding.0, dilation.0) : (stride.1, padding.1, dilation.1)
+            return Int64((output[2 + axis] - 1) * s + (weight[2 + axis] - 1) * d + 1 - input[2 + axis] - p)
+        }
+    }
+
     /// Output size along one axis: `floor((in + 2 p - d (k - 1) - 1) / s) + 1`.
     func outputSize(_ input: Int, kernel: Int, axis: Int) -> Int {
         let (s, p, d) = axis == 0 ? (stride.0, padding.0, dilation.0) : (stride.1, padding.1, dilation.1)
@@ -46,21 +68,15 @@ final class ConvolutionPlan {
     private let strides: [Int64], dilates: [Int64], paddingLeft: [Int64], paddingRight: [Int64]
 
     init(input: [Int], weight: [Int], output: [Int], hasBias: Bool, geometry g: ConvolutionGeometry) {
-        let groups = g.groups
-        let weightDims = groups > 1 ? [groups, weight[0] / groups] + weight.dropFirst() : weight
+        let weightDims = g.weightDimensions(weight)
         let src = makeMemoryDescriptor(input, dnnl_format_tag_any)
         let wei = makeMemoryDescriptor(weightDims, dnnl_format_tag_any)
         let dst = makeMemoryDescriptor(output, dnnl_format_tag_any)
         var bias = hasBias ? makeMemoryDescriptor([weight[0]], dnnl_a) : dnnl_memory_desc_t()
-        strides = [Int64(g.stride.0), Int64(g.stride.1)]
-        dilates = [Int64(g.dilation.0 - 1), Int64(g.dilation.1 - 1)]
-        paddingLeft = [Int64(g.padding.0), Int64(g.padding.1)]
-        // Right padding that makes oneDNN's output size equal PyTorch's floor rule.
-        paddingRight = (0..<2).map { axis in
-            let (s, k, d) = (Int64(axis == 0 ? g.stride.0 : g.stride.1), Int64(weight[2 + axis]), Int64(axis == 0 ? g.dilation.0 : g.dilation.1))
-            let needed = (Int64(output[2 + axis]) - 1) * s + (k - 1) * d + 1 - Int64(input[2 + axis]) - Int64(axis == 0 ? g.padding.0 : g.padding.1)
-            return needed
-        }
+        strides = g.strides
+        dilates = g.dilations
+        paddingLeft = g.paddingLeft
+        paddingRight = g.paddingRight(input: input, weight: weight, output: output)
         descriptors = (src, wei, dst)
         var desc = dnnl_convolution_desc_t()
         var s = src, w = wei, d = dst
@@ -71,7 +87,7 @@ final class ConvolutionPlan {
         }, "convolution forward desc \(input) * \(weight)")
         forward = Primitive(operation: &desc, name: "convolution forward")
         source = LayoutBridge(plain: makeMemoryDescriptor(input, dnnl_nchw), chosen: forward.query(dnnl_query_src_md))
-        weights = LayoutBridge(plain: makeMemoryDescriptor(weightDims, groups > 1 ? dnnl_goihw : dnnl_oihw),
+        weights = LayoutBridge(plain: makeMemoryDescriptor(weightDims, g.plainWeightTag),
                                chosen: forward.query(dnnl_query_weights_md))
         destination = LayoutBridge(plain: makeMemoryDescriptor(output, dnnl_nchw), chosen: forward.query(dnnl_query_dst_md))
         biasDescriptor = hasBias ? bias : nil

@@ -32,9 +32,7 @@ final class PoolingPlan {
         destination = makeMemoryDescriptor(output, dnnl_nchw)
         let strides = [Int64(key.stride), Int64(key.stride)], kernel = [Int64(key.kernel), Int64(key.kernel)]
         let dilation: [Int64] = [0, 0], left = [Int64(key.padding), Int64(key.padding)]
-        let right = (0..<2).map { axis -> Int64 in
-            Int64((output[2 + axis] - 1) * key.stride + key.kernel - key.input[2 + axis] - key.padding)
-        }
+        let right = poolingRightPadding(input: key.input, output: output, kernel: key.kernel, stride: key.stride, padding: key.padding)
         var s = source, d = destination
         var desc = dnnl_pooling_v2_desc_t()
         dnnlCheck(dnnl_pooling_v2_forward_desc_init(&desc, dnnl_forward_training, key.kind.algorithm, &s, &d, strides, kernel,
@@ -50,6 +48,11 @@ final class PoolingPlan {
 }
 
 let poolingPlans = PlanCache<PoolingKey, PoolingPlan>()
+
+/// Right padding that makes oneDNN's pooled size equal PyTorch's (floor or ceil mode).
+func poolingRightPadding(input: [Int], output: [Int], kernel: Int, stride: Int, padding: Int) -> [Int64] {
+    (0..<2).map { axis in Int64((output[2 + axis] - 1) * stride + kernel - input[2 + axis] - padding) }
+}
 
 /// 2-D max or average pooling with a square window, PyTorch's `MaxPool2d` / `AvgPool2d`.
 ///
