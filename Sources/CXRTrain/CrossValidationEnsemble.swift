@@ -1,0 +1,151 @@
+import CXRData
+import CXREval
+import Foundation
+
+/// Scores an ensemble of cross-validation runs on the test folds they share.
+///
+/// For every fold `k` present in all members (`CV/fold-k/best.safetensors`), each member's best
+/// model predicts the fold's test images; with `horizontalFlip`, each model also predicts the
+/// mirrored images (test-time augmentation); the probabilities are averaged with equal weight.
+/// The fold's AUCs get patient-bootstrap intervals as in ``Evaluation``. The members must have
+/// been run on the same dataset and the same folds (e.g. the same `--folds` table): the test
+/// images of a fold must be the same in every member, or the command refuses.
+///
+/// Writes `OUTPUT/fold-k/metrics.json`, `OUTPUT/fold-k/roc.png|svg`,
+/// `OUTPUT/fold-k/predictions.csv` and `OUTPUT/cv.json` (mean and spread over folds).
+public struct CrossValidationEnsemble {
+    public struct Summary: Codable, Sendable {
+        public var dataset: String
+        public var members: [String]
+        public var horizontalFlip: Bool
+        public var folds: [CrossValidation.FoldResult]
+        public var meanAUC: Double?
+        public var standardDeviation: Double?
+        public var rule: String
+    }
+
+    public let members: [RunDirectory]
+    public let horizontalFlip: Bool
+    public let output: RunDirectory
+
+    public init(members: [RunDirectory], horizontalFlip: Bool, output: RunDirectory) {
+        self.members = members
+        self.horizontalFlip = horizontalFlip
+        self.output = output
+    }
+
+    /// The fold numbers every member has a finished model for.
+    public func sharedFolds() -> [Int] {
+        let perMember = members.map { member -> Set<Int> in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: member.path)) ?? []
+            return Set(names.compactMap { name -> Int? in
+                guard name.hasPrefix("fold-"), let k = Int(name.dropFirst(5)) else { return nil }
+                let best = member.url.appendingPathComponent(name).appendingPathComponent("best.safetensors").path
+                return FileManager.default.fileExists(atPath: best) ? k : nil
+            })
+        }
+        guard let first = perMember.first else { return [] }
+        return perMember.dropFirst().reduce(first) { $0.intersection($1) }.sorted()
+    }
+
+    public func run(bootstrapResamples: Int = 1000, seed: UInt64 = 0, threads: Int? = nil) throws -> Summary {
+        guard !members.isEmpty else { throw ConfigurationError("an ensemble needs at least one cross-validation folder") }
+        let folds = sharedFolds()
+        guard !folds.isEmpty else {
+            throw ConfigurationError("no fold has a finished model (fold-k/best.safetensors) in every member: \(members.map(\.path).joined(separator: ", "))")
+        }
+        try output.create()
+        var results: [CrossValidation.FoldResult] = []
+        var datasetName = ""
+        for fold in folds {
+            let start = Date()
+            let runs = members.map { RunDirectory($0.url.appendingPathComponent("fold-\(fold)").path) }
+            let configurations = try runs.map { try TrainingConfiguration.read($0.configuration.path) }
+            let dataset = try configurations[0].data.loadDataset()
+            datasetName = dataset.name
+            var averaged: Predictions?
+            var count = 0
+            for (run, configuration) in zip(runs, configurations) {
+                guard configuration.data.kind == configurations[0].data.kind else {
+                    throw ConfigurationError("\(run.path) was trained on \(configuration.data.kind) data, \(runs[0].path) on \(configurations[0].data.kind)")
+                }
+                let split = try PatientSplit.load(from: run.split.path, dataset: dataset, allowMissing: configuration.data.allowMissing)
+                let (model, metadata) = try Checkpoint.loadModel(run.best.path)
+                guard metadata.classNames == dataset.classNames else {
+                    throw ConfigurationError("\(run.best.path) predicts \(metadata.classNames), the dataset has \(dataset.classNames)")
+                }
+                var pipelines = [configuration.model.evaluationPipeline()]
+                if horizontalFlip {
+                    var mirrored = pipelines[0]
+                    mirrored.augmentations = [.horizontalFlip(probability: 1)]
+                    pipelines.append(mirrored)
+                }
+                for (p, pipeline) in pipelines.enumerated() {
+                    let loader = try DataLoader(dataset: dataset, indices: split.test, pipeline: pipeline, batchSize: configuration.batchSize,
+                                                sampling: .sequential(shuffle: false), seed: seed,
+                                                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+                    let label = "  fold \(fold) \(URL(fileURLWithPath: run.path).deletingLastPathComponent().lastPathComponent)" + (p == 1 ? " (flipped)" : "")
+                    let predictions = try model.predict(loader, loss: metadata.loss, progressLabel: label)
+                    if var sum = averaged {
+                        guard sum.paths.sorted() == predictions.paths.sorted() else {
+                            throw ConfigurationError("fold \(fold): \(run.path) has other test images than \(runs[0].path); an ensemble needs the same folds")
+                        }
+                        let position = Dictionary(uniqueKeysWithValues: predictions.paths.enumerated().map { ($1, $0) })
+                        for i in sum.paths.indices {
+                            let row = predictions.probabilities[position[sum.paths[i]]!]
+                            for c in row.indices { sum.probabilities[i][c] += row[c] }
+                        }
+                        averaged = sum
+                    } else {
+                        averaged = predictions
+                    }
+                    count += 1
+                }
+            }
+            var result = averaged!
+            result.probabilities = result.probabilities.map { row in row.map { $0 / Float(count) } }
+            guard let data = result.multiLabelScores(classNames: dataset.classNames) else {
+                throw ConfigurationError("fold \(fold): no test predictions")
+            }
+            let report = try MetricsReport.evaluate(dataset: dataset.name, split: "test (fold \(fold), ensemble of \(count) predictions)", data: data,
+                                                    patientIDs: result.groups,
+                                                    bootstrap: BootstrapConfiguration(resamples: bootstrapResamples, seed: seed))
+            print(report.summary)
+            let folder = output.url.appendingPathComponent("fold-\(fold)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try output.write(try report.jsonData(), to: folder.appendingPathComponent("metrics.json"))
+            try output.write(Data(Self.predictionsCSV(result, classNames: dataset.classNames).utf8), to: folder.appendingPathComponent("predictions.csv"))
+            let entries = try zip(report.classes.indices, report.classes).compactMap { c, entry -> ROCPlot.Entry? in
+                guard let auc = entry.auc else { return nil }
+                return ROCPlot.Entry(name: entry.name, curve: try ROC.curve(labels: data.labels[c], scores: data.scores[c]),
+                                     auc: auc, interval: entry.aucInterval)
+            }
+            let plot = ROCPlot(title: "Ensemble of \(members.count) on \(dataset.name), test fold \(fold) (\(report.counts.images) images)", entries: entries)
+            try plot.write(to: folder.appendingPathComponent("roc.png").path)
+            try plot.write(to: folder.appendingPathComponent("roc.svg").path)
+            results.append(.init(fold: fold, testMeanAUC: report.meanAUC?.auc, testAUCInterval: report.meanAUC?.interval, bestEpoch: nil,
+                                 testImages: report.counts.images, testPatients: report.counts.patients, seconds: Date().timeIntervalSince(start)))
+        }
+        let aucs = results.compactMap(\.testMeanAUC)
+        let mean = aucs.isEmpty ? nil : aucs.reduce(0, +) / Double(aucs.count)
+        let sd = mean.flatMap { m in aucs.count > 1 ? (aucs.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(aucs.count - 1)).squareRoot() : nil }
+        let rule = "mean of the members' probabilities" + (horizontalFlip ? ", each model on the image and its mirror image" : "")
+        let summary = Summary(dataset: datasetName, members: members.map(\.path), horizontalFlip: horizontalFlip, folds: results,
+                              meanAUC: mean, standardDeviation: sd, rule: rule)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try output.write(try encoder.encode(summary), to: output.url.appendingPathComponent("cv.json"))
+        return summary
+    }
+
+    /// `image,group,<class>_label,<class>_probability,...` per test image.
+    static func predictionsCSV(_ predictions: Predictions, classNames: [String]) -> String {
+        func field(_ s: String) -> String { s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        var lines = ["image,group," + classNames.flatMap { [field($0 + "_label"), field($0 + "_probability")] }.joined(separator: ",")]
+        for i in predictions.paths.indices {
+            let values = classNames.indices.flatMap { c in [String(format: "%.0f", predictions.labels[i][c]), String(format: "%.6f", predictions.probabilities[i][c])] }
+            lines.append(([field(URL(fileURLWithPath: predictions.paths[i]).lastPathComponent), field(predictions.groups[i])] + values).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
