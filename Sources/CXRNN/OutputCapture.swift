@@ -70,6 +70,12 @@ private let outputCaptureKey: pthread_key_t = {
     return key
 }()
 
+extension OutputCapture {
+    /// Whether a capture is running on the current thread (fused layers then run unfused, so
+    /// that every module's own output exists to be observed).
+    static var isActiveOnCurrentThread: Bool { pthread_getspecific(outputCaptureKey) != nil }
+}
+
 extension Module {
     /// Passes this module's `output` to the current thread's ``OutputCapture`` when it
     /// targets this module; returns the value the forward pass continues with (`output`

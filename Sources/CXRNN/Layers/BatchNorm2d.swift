@@ -28,4 +28,24 @@ public final class BatchNorm2d: Module, UnaryLayer {
         return batchNorm(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
                          training: isTraining, momentum: momentum, epsilon: epsilon)
     }
+
+    /// `activation(self(x))` for a following `ReLU` or `ReLU6` module: in training mode one fused
+    /// pass (``batchNormActivation``, equal value for value, forward and backward); in evaluation
+    /// mode, or while an ``OutputCapture`` runs (it may want either module's own output), the two
+    /// modules one after the other.
+    public func normalizeAndActivate(_ x: Tensor, activation: Module) -> Tensor {
+        let ceiling: Float
+        switch activation {
+        case is ReLU: ceiling = .infinity
+        case is ReLU6: ceiling = 6
+        default: preconditionFailure("normalizeAndActivate: \(type(of: activation)) is not ReLU or ReLU6")
+        }
+        guard isTraining, !OutputCapture.isActiveOnCurrentThread else {
+            let normalized = observed(self(x))
+            return activation.observed(ceiling == 6 ? relu6(normalized) : relu(normalized))
+        }
+        batchesTracked.pointer[0] += 1
+        return batchNormActivation(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
+                                   ceiling: ceiling, momentum: momentum, epsilon: epsilon)
+    }
 }

@@ -14,12 +14,25 @@ public final class Sequential: Module, UnaryLayer {
         for (name, layer) in layers { registerChild(name, layer) }
     }
 
+    /// Runs the children in order. A `BatchNorm2d` followed by `ReLU`/`ReLU6` runs as one
+    /// fused pass in training mode (``BatchNorm2d/normalizeAndActivate(_:activation:)``).
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        children.reduce(x) { value, child in
+        var value = x
+        var index = 0
+        while index < children.count {
+            let child = children[index]
+            if let norm = child.module as? BatchNorm2d, index + 1 < children.count,
+               children[index + 1].module is ReLU || children[index + 1].module is ReLU6 {
+                value = norm.normalizeAndActivate(value, activation: children[index + 1].module)
+                index += 2
+                continue
+            }
             guard let layer = child.module as? UnaryLayer else {
                 preconditionFailure("Sequential child \(child.name) is not a UnaryLayer")
             }
-            return child.module.observed(layer(value))
+            value = child.module.observed(layer(value))
+            index += 1
         }
+        return value
     }
 }

@@ -25,8 +25,8 @@ final class DenseLayer: Module {
     /// New feature maps from the concatenation of all previous ones.
     func callAsFunction(_ previous: [Tensor]) -> Tensor {
         let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
-        let bottleneck = conv1.observed(conv1(relu1.observed(relu(norm1.observed(norm1(x))))))
-        let y = conv2.observed(conv2(relu2.observed(relu(norm2.observed(norm2(bottleneck))))))
+        let bottleneck = conv1.observed(conv1(norm1.normalizeAndActivate(x, activation: relu1)))
+        let y = conv2.observed(conv2(norm2.normalizeAndActivate(bottleneck, activation: relu2)))
         return dropout.map { $0(y) } ?? y
     }
 }

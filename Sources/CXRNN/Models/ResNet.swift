@@ -52,8 +52,8 @@ final class ResidualBlock: Module, UnaryLayer {
     func callAsFunction(_ x: Tensor) -> Tensor {
         var y = x
         for (i, (conv, norm)) in zip(convolutions, norms).enumerated() {
-            y = norm.observed(norm(conv.observed(conv(y))))
-            if i < convolutions.count - 1 { y = activation.observed(relu(y)) }
+            let convolved = conv.observed(conv(y))
+            y = i < convolutions.count - 1 ? norm.normalizeAndActivate(convolved, activation: activation) : norm.observed(norm(convolved))
         }
         let identity = downsample.map { $0.observed($0(x)) } ?? x
         return activation.observed(relu(add(y, identity)))

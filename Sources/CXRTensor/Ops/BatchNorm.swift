@@ -68,15 +68,51 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
     Tracer.untraceable("batchNorm in training mode")
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
     trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
-    let n = Float(x.count / channels)
-    let unbiased = n > 1 ? n / (n - 1) : 1
-    for c in 0..<channels {
-        runningMean.pointer[c] = (1 - momentum) * runningMean.pointer[c] + momentum * batchMean.pointer[c]
-        runningVariance.pointer[c] = (1 - momentum) * runningVariance.pointer[c] + momentum * batchVariance.pointer[c] * unbiased
-    }
+    updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
+                            momentum: momentum, count: x.count / channels)
     return y.recording("batchNorm", [x, weight, bias]) { g in
         trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
     }
+    }
+}
+
+/// Training-mode batch normalisation followed by ReLU (`ceiling: .infinity`) or ReLU6
+/// (`ceiling: 6`) in one pass: `min(max(batchNorm(x), 0), ceiling)`, equal to
+/// `relu(batchNorm(x, training: true))` / `relu6(...)` value for value, forward and backward
+/// (gradient `g` where `0 < y < ceiling`, PyTorch's rule), without materialising the
+/// normalised tensor or the activation's gradient: one activation-sized buffer and two memory
+/// passes fewer per layer. Running statistics are updated as ``batchNorm`` does.
+///
+/// - Parameters: as ``batchNorm``; `x` is `[N, C, ...]`.
+/// - Returns: `[N, C, ...]`, every value in `[0, ceiling]`.
+public func batchNormActivation(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Tensor, runningVariance: Tensor,
+                                ceiling: Float, momentum: Float = 0.1, epsilon: Float = 1e-5) -> Tensor {
+    Profiler.measure("batchNormActivation.forward", flops: 0) {
+    let channels = x.shape[1]
+    precondition(weight.count == channels && bias.count == channels, "batchNormActivation: parameters do not match \(channels) channels")
+    precondition(ceiling > 0, "batchNormActivation: the ceiling must be positive")
+    Tracer.untraceable("batchNorm in training mode")
+    let y = Tensor(uninitialized: x.shape)
+    let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
+    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
+                             activationCeiling: ceiling)
+    updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
+                            momentum: momentum, count: x.count / channels)
+    return y.recording("batchNormActivation", [x, weight, bias]) { g in
+        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                  activated: y, activationCeiling: ceiling)
+    }
+    }
+}
+
+/// `running = (1 - momentum) * running + momentum * batch`, with the unbiased batch variance
+/// (`var * n / (n - 1)`, n values per channel), as PyTorch.
+private func updateRunningStatistics(runningMean: Tensor, runningVariance: Tensor, batchMean: Tensor, batchVariance: Tensor,
+                                     momentum: Float, count n: Int) {
+    let unbiased = n > 1 ? Float(n) / Float(n - 1) : 1
+    for c in 0..<runningMean.count {
+        runningMean.pointer[c] = (1 - momentum) * runningMean.pointer[c] + momentum * batchMean.pointer[c]
+        runningVariance.pointer[c] = (1 - momentum) * runningVariance.pointer[c] + momentum * batchVariance.pointer[c] * unbiased
     }
 }
 
@@ -86,7 +122,11 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
 /// 112 x 112), leaves the mean and variance off by ~1e-6 relative: every activation then
 /// carries that error, and downstream ReLU6/ReLU masks flip where a float64 reference does
 /// not, which is what made MobileNetV2's training gradients ~7x worse than PyTorch float32's.
-private func trainingBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor) {
+///
+/// With `activationCeiling`, the output is `min(max(y, 0), ceiling)` in the same pass (ReLU with
+/// `.infinity`, ReLU6 with 6): the fused batch norm + activation of ``batchNormActivation``.
+private func trainingBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor,
+                                      activationCeiling: Float? = nil) {
     let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
     let count = Double(n * spatial)
     let xp = x.pointer, yp = y.pointer
@@ -110,7 +150,11 @@ private func trainingBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor,
             let shift = Float(Double(bias.pointer[c]) - meanD * Double(weight.pointer[c]) * invStd)
             for s in 0..<n {
                 let offset = (s * channels + c) * spatial
-                for i in 0..<spatial { yp[offset + i] = xp[offset + i] * scale + shift }
+                if let ceiling = activationCeiling {
+                    for i in 0..<spatial { yp[offset + i] = min(max(xp[offset + i] * scale + shift, 0), ceiling) }
+                } else {
+                    for i in 0..<spatial { yp[offset + i] = xp[offset + i] * scale + shift }
+                }
             }
         }
     }
@@ -133,11 +177,25 @@ private func doubleSum(_ values: UnsafePointer<Float>, _ count: Int, _ term: (Fl
 /// Backward of training-mode batch norm, with channel sums accumulated in double:
 /// `dx = gamma / sigma * (g - mean(g) - xhat * mean(g * xhat))`, `dgamma = sum(g * xhat)`,
 /// `dbeta = sum(g)`, where `xhat = (x - mean) / sigma` and `sigma = sqrt(var + eps)`.
-private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float) -> [Tensor?] {
+///
+/// With `activated` (the output of the fused batch norm + activation, ceiling `activationCeiling`),
+/// `g` is first masked as the activation's backward does (`g` where `0 < y < ceiling`, else 0;
+/// PyTorch's ReLU/hardtanh rule), in the same pass instead of a separate tensor.
+private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float,
+                                       activated: Tensor? = nil, activationCeiling: Float = .infinity) -> [Tensor?] {
     let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
     let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
     let count = Double(n * spatial)
-    let xp = x.pointer, gp = g.pointer, out = dx.pointer
+    let xp = x.pointer, out = dx.pointer
+    var gp = g.pointer
+    // The masked gradient is written into dx's buffer (same size), then overwritten in place by dx.
+    if let activated {
+        let yp = activated.pointer, raw = g.pointer
+        parallelChunks(x.count) { range in
+            for i in range { let v = yp[i]; out[i] = (v > 0 && v < activationCeiling) ? raw[i] : 0 }
+        }
+        gp = out
+    }
     parallelChunks(channels, minimumPerThread: 1) { range in
         for c in range {
             let m = mean.pointer[c], meanD = Double(m)

@@ -1,0 +1,57 @@
+import CXRTensor
+import XCTest
+
+/// The fused training-mode batch norm + ReLU/ReLU6 (`batchNormActivation`) against the two
+/// separate ops (each checked against PyTorch in OpParityTests): the same values, forward and
+/// backward, and the same running statistics.
+final class BatchNormActivationTests: XCTestCase {
+    /// Deterministic values in [-1, 1).
+    func values(_ count: Int, seed: UInt64) -> [Float] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Float(Int(state >> 40) % 2_000_000) / 1_000_000 - 1
+        }
+    }
+
+    struct Result { var output, inputGradient, weightGradient, biasGradient, runningMean, runningVariance: [Float] }
+
+    func run(fused: Bool, ceiling: Float) -> Result {
+        let shape = [4, 6, 5, 7], channels = 6
+        let x = Tensor(shape: shape, values: values(shape.reduce(1, *), seed: 1).map { $0 * 3 + 0.5 }, requiresGrad: true)
+        // Large scales so that ReLU6's upper bound is reached as well as zero.
+        let weight = Tensor(shape: [channels], values: values(channels, seed: 2).map { $0 * 6 + (($0 > 0) ? 1 : -1) }, requiresGrad: true)
+        let bias = Tensor(shape: [channels], values: values(channels, seed: 3).map { $0 * 2 + 1 }, requiresGrad: true)
+        let runningMean = Tensor(shape: [channels], values: values(channels, seed: 4))
+        let runningVariance = Tensor(shape: [channels], values: values(channels, seed: 5).map { $0 + 1.5 })
+        let y: Tensor
+        if fused {
+            y = batchNormActivation(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance, ceiling: ceiling)
+        } else {
+            let z = batchNorm(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance, training: true)
+            y = ceiling == 6 ? relu6(z) : relu(z)
+        }
+        let upstream = Tensor(shape: shape, values: values(shape.reduce(1, *), seed: 6))
+        sum(multiply(y, upstream)).backward()
+        return Result(output: y.scalars, inputGradient: x.grad!.scalars, weightGradient: weight.grad!.scalars, biasGradient: bias.grad!.scalars,
+                      runningMean: runningMean.scalars, runningVariance: runningVariance.scalars)
+    }
+
+    func check(ceiling: Float) {
+        let fused = run(fused: true, ceiling: ceiling), separate = run(fused: false, ceiling: ceiling)
+        let zeros = fused.output.filter { $0 == 0 }.count, capped = fused.output.filter { $0 == ceiling }.count
+        XCTAssertGreaterThan(zeros, 50, "the test should clip at zero")
+        if ceiling == 6 { XCTAssertGreaterThan(capped, 10, "the test should clip at 6") }
+        for (name, a, b) in [("output", fused.output, separate.output), ("d input", fused.inputGradient, separate.inputGradient),
+                             ("d weight", fused.weightGradient, separate.weightGradient), ("d bias", fused.biasGradient, separate.biasGradient),
+                             ("running mean", fused.runningMean, separate.runningMean),
+                             ("running variance", fused.runningVariance, separate.runningVariance)] {
+            let worst = zip(a, b).map { abs($0 - $1) }.max() ?? 0
+            XCTAssertEqual(a.count, b.count, name)
+            XCTAssertEqual(worst, 0, "\(name): fused vs separate ops, expected identical values, observed max difference \(worst), tolerance 0")
+        }
+    }
+
+    func testReLU() { check(ceiling: .infinity) }
+    func testReLU6() { check(ceiling: 6) }
+}
