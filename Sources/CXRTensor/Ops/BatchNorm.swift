@@ -187,17 +187,18 @@ private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, m
     let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
     let count = Double(n * spatial)
     let xp = x.pointer, out = dx.pointer
-    var gp = g.pointer
-    // The masked gradient is written into dx's buffer (same size), then overwritten in place by dx.
-    if let activated {
-        let yp = activated.pointer, raw = g.pointer
-        parallelChunks(x.count) { range in
-            for i in range { let v = yp[i]; out[i] = (v > 0 && v < activationCeiling) ? raw[i] : 0 }
-        }
-        gp = out
-    }
+    // With an activation, each channel's masked gradient is first written into dx's buffer (the
+    // channel's planes, still in cache for the two passes below), which dx then overwrites in place.
+    let gp = activated == nil ? g.pointer : out
+    let yp = activated?.pointer, raw = g.pointer
     parallelChunks(channels, minimumPerThread: 1) { range in
         for c in range {
+            if let yp {
+                for s in 0..<n {
+                    let offset = (s * channels + c) * spatial
+                    for i in offset..<(offset + spatial) { let v = yp[i]; out[i] = (v > 0 && v < activationCeiling) ? raw[i] : 0 }
+                }
+            }
             let m = mean.pointer[c], meanD = Double(m)
             let invStdD = 1 / (Double(variance.pointer[c]) + Double(epsilon)).squareRoot()
             let invStd = Float(invStdD)
