@@ -66,9 +66,14 @@ for init in imagenet scratch; do
 done
 
 # 2a. The NIH-pretrained start: ImageNet -> NIH sample (patient split 70/10/20).
-step "2a. NIH pretraining" "$OUT/nih-pretrain/best.safetensors.done" bash -c "
-    '$CXR' train ${THREADS_FLAG[*]} --dataset nih --data '$NIH' --allow-missing --init imagenet --learning-rate 1e-4 ${REF_RECIPE[*]} \
-        --output '$OUT/nih-pretrain' && touch '$OUT/nih-pretrain/best.safetensors.done'"
+train() {  # train RUN_FOLDER ARGS...: a new run, or the interrupted one resumed
+    local run=$1; shift
+    if [ -e "$run/last.safetensors" ]; then "$CXR" train "${THREADS_FLAG[@]}" --resume "$run"
+    else "$CXR" train "${THREADS_FLAG[@]}" "$@" --output "$run"; fi
+}
+step "2a. NIH pretraining" "$OUT/nih-pretrain/best.safetensors.done" bash -c "$(declare -f train); CXR='$CXR'; THREADS_FLAG=(${THREADS_FLAG[*]});
+    train '$OUT/nih-pretrain' --dataset nih --data '$NIH' --allow-missing --init imagenet --learning-rate 1e-4 ${REF_RECIPE[*]} \
+        && touch '$OUT/nih-pretrain/best.safetensors.done'"
 
 # 2. COVID-19 vs other: three initialisations with the reference's recipe.
 for init in scratch imagenet nih; do
@@ -97,10 +102,10 @@ step "2b. COVID reference recipe + flips (TTA alone)" "$OUT/ensemble-covid-image
     "$CXR" ensemble "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet" --flip --output "$OUT/ensemble-covid-imagenet-flip"
 
 # 3. Fifteen classes over both sources, balanced sampler, patient split 70/10/20.
-step "3. 15-class model" "$OUT/fifteen/evaluation-test/metrics.json" bash -c "
-    '$CXR' train ${THREADS_FLAG[*]} --dataset fifteen --data '$COVID' --nih-root '$NIH' --allow-missing --model mobilenet_v2 \
+step "3. 15-class model" "$OUT/fifteen/evaluation-test/metrics.json" bash -c "$(declare -f train); CXR='$CXR'; THREADS_FLAG=(${THREADS_FLAG[*]});
+    train '$OUT/fifteen' --dataset fifteen --data '$COVID' --nih-root '$NIH' --allow-missing --model mobilenet_v2 \
         --init imagenet --epochs 8 --batch-size 16 --learning-rate 1e-4 --weight-decay 1e-5 --schedule constant \
-        --augmentation reference --sampling balanced --output '$OUT/fifteen' && '$CXR' evaluate ${THREADS_FLAG[*]} '$OUT/fifteen'"
+        --augmentation reference --sampling balanced && '$CXR' evaluate ${THREADS_FLAG[*]} '$OUT/fifteen'"
 
 # 4. Localisation: every fold model on all annotated images; study_results.py keeps each image's
 # score from the fold that held it out.
@@ -116,7 +121,7 @@ for k in 0 1 2 3 4; do
 done
 step "4. COVID Grad-CAM examples" "$OUT/localize/covid-examples/localize.json" \
     "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet-strong/fold-0" --dataset covid --data "$COVID" \
-    --limit 6 --overlays 6 --output "$OUT/localize/covid-examples"
+    --limit 40 --overlays 40 --output "$OUT/localize/covid-examples"
 
 # 4. Latent space: raw 32 x 32 pixels vs each model's pooled features, SOM and t-SNE.
 mkdir -p "$OUT/latent"

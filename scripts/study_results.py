@@ -282,12 +282,20 @@ def main():
         above = sum(1 for x, y in zip(e, a) if x > y)
         w(f"| {label} | {len(e)} | {me:.3f} ± {se:.3f} | {ma:.3f} | {me / ma:.2f} | {above} ({100 * above / len(e):.0f} %) |")
     w("")
-    example = copy_figure(os.path.join(out, "localize", "covid-examples", sorted(os.listdir(os.path.join(out, "localize", "covid-examples")))[0])
-                          if os.path.isdir(os.path.join(out, "localize", "covid-examples")) and
-                          any(n.endswith(".png") for n in os.listdir(os.path.join(out, "localize", "covid-examples"))) else "",
-                          "covid-gradcam-example.png", figures)
-    if example:
-        w(f"![Grad-CAM of the COVID-19 logit with the lung mask outlined]({example})")
+    examples_dir = os.path.join(out, "localize", "covid-examples")
+    held_out = test_files(os.path.join(out, "cv-covid-imagenet-strong", "fold-0")) or set()
+    stems = {os.path.splitext(f)[0]: f for f in held_out}
+    chosen = []
+    if os.path.isdir(examples_dir):
+        for name in sorted(os.listdir(examples_dir)):
+            stem = name.rsplit("_", 1)[0] if name.endswith(".png") else None
+            if stem in stems and len(chosen) < 2:
+                chosen.append(copy_figure(os.path.join(examples_dir, name), f"covid-gradcam-{len(chosen)}.png", figures))
+    if chosen:
+        w(" ".join(f"![Grad-CAM of the COVID-19 logit, lungs outlined in green]({p})" for p in chosen))
+        w("")
+        w("Grad-CAM of the COVID-19 logit by the fold-0 model of the CXRKit recipe on test-fold images it never "
+          "saw, lung mask outlined in green; the caption gives the probability and the map's share inside the lungs.")
         w("")
 
     # 3. Fifteen classes
@@ -357,10 +365,12 @@ def main():
       "from each model's pooled features (the head's input). k-NN accuracy: leave-one-out 5-NN class accuracy, "
       "in the original space and in the 2-D t-SNE map; SOM purity: share of images whose winning neuron's "
       "majority class is their own. The models saw most of these images in training (fold-0 models; all "
-      "images are embedded), so this shows how each space arranges the classes, not generalisation.")
+      "images are embedded), so this shows how each space arranges the classes, not generalisation. "
+      "Accuracies are to be read against the majority class share: a k-NN that always answers the "
+      "majority class scores that much.")
     w("")
-    w("| images | space | features | 5-NN accuracy (original / t-SNE) | trustworthiness (10) | SOM grid | SOM QE / TE | SOM purity |")
-    w("|---|---|---|---|---|---|---|---|")
+    w("| images | space | features | majority class share | 5-NN accuracy (original / t-SNE) | trustworthiness (10) | SOM grid | SOM QE / TE | SOM purity |")
+    w("|---|---|---|---|---|---|---|---|---|")
     latent_rows = [("COVID vs other", "raw pixels 32 x 32", "covid-raw"), ("COVID vs other", "ImageNet model (fold 0)", "covid-imagenet"),
                    ("COVID vs other", "NIH-pretrained model (fold 0)", "covid-nih"), ("15 classes", "raw pixels 32 x 32", "fifteen-raw"),
                    ("15 classes", "15-class model", "fifteen-model")]
@@ -368,7 +378,7 @@ def main():
         t = load(os.path.join(out, "latent", f"tsne-{name}", "tsne.json"))
         s = load(os.path.join(out, "latent", f"som-{name}", "som.json"))
         if not t:
-            w(f"| {images} | {space} | not run | | | | | |")
+            w(f"| {images} | {space} | not run | | | | | | |")
             continue
         acc = t.get("knnClassAccuracy", {})
         purity = "n/a"
@@ -387,11 +397,12 @@ def main():
                 purity = f"{good / len(categories):.3f}"
         som_cells = (f"{s['rows']} x {s['columns']} | {s['quantizationError']:.2f} / {s['topographicError']:.3f} | {purity}"
                      if s else "n/a | n/a | n/a")
-        w(f"| {images} ({t['samples']}) | {space} | {t['features']} | {fmt(acc.get('original'))} / {fmt(acc.get('embedded'))} | "
+        majority = max(t["categoryCounts"]) / t["samples"]
+        w(f"| {images} ({t['samples']}) | {space} | {t['features']} | {majority:.3f} | {fmt(acc.get('original'))} / {fmt(acc.get('embedded'))} | "
           f"{fmt(t.get('trustworthiness', {}).get('10'))} | {som_cells} |")
     w("")
     pictures = []
-    for name, caption in (("covid-raw", "raw pixels"), ("covid-nih", "NIH-pretrained model features"),
+    for name, caption in (("covid-raw", "raw pixels"), ("covid-imagenet", "ImageNet-start model features"),
                           ("fifteen-raw", "15 classes, raw pixels"), ("fifteen-model", "15 classes, model features")):
         p = copy_figure(os.path.join(out, "latent", f"tsne-{name}", "tsne.png"), f"tsne-{name}.png", figures)
         if p:
