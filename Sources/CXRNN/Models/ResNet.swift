@@ -56,6 +56,8 @@ final class ResidualBlock: Module, UnaryLayer {
             y = i < convolutions.count - 1 ? norm.normalizeAndActivate(convolved, activation: activation) : norm.observed(norm(convolved))
         }
         let identity = downsample.map { $0.observed($0(x)) } ?? x
+        // Training: the residual join and its ReLU in one pass (no capture wants the sum alone).
+        if isTraining && !OutputCapture.isActiveOnCurrentThread { return addReLU(y, identity) }
         return activation.observed(relu(add(y, identity)))
     }
 }

@@ -107,6 +107,9 @@ final class ConvolutionPlan {
                 LayoutBridge(plain: source.plain, chosen: p.query(dnnl_query_diff_src_md)))
     }()
 
+    /// Whether backward-data and backward-weights take d(output) in the same layout.
+    lazy var diffDestinationLayoutsAgree: Bool = descriptorsEqual(backwardData.diffDst.chosen, backwardWeights.diffDst.chosen)
+
     /// Backward-weights primitive and layouts: d(weight), d(bias) from input and d(output).
     lazy var backwardWeights: (primitive: Primitive, src: LayoutBridge, diffDst: LayoutBridge, diffWeights: LayoutBridge) = {
         var desc = dnnl_convolution_desc_t()
@@ -193,10 +196,14 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
     defer { y.gradFunction?.flops = 4 * Double(y.count) * Double(weight.count / weight.shape[0]) }
     return y.recording("conv2d", inputs) { g in
         var gradients: [Tensor?] = [nil, nil, nil]
+        // d(output) in the layout the backward-data primitive wants; reused by backward-weights
+        // when it wants the same layout (one reorder of the gradient instead of two).
+        var reorderedGradient: DNNLMemory?
         if input.requiresGrad {
             let bd = plan.backwardData
             let dx = Tensor(uninitialized: input.shape)
             let diffDst = bd.diffDst.input(g.pointer)
+            if bd.diffDst.needsReorder { reorderedGradient = diffDst }
             let w = bd.weights.input(weight.pointer)
             let diffSrc = bd.diffSrc.output(dx.pointer)
             bd.primitive.execute([(DNNLArg.diffDst, diffDst.handle), (DNNLArg.weights, w.handle), (DNNLArg.diffSrc, diffSrc.handle)])
@@ -208,7 +215,12 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
             let dw = Tensor(uninitialized: weight.shape)
             let db = bias.map { Tensor(uninitialized: $0.shape) }
             let s = bw.src.input(input.pointer)
-            let diffDst = bw.diffDst.input(g.pointer)
+            let diffDst: DNNLMemory
+            if let reorderedGradient, plan.diffDestinationLayoutsAgree {
+                diffDst = reorderedGradient
+            } else {
+                diffDst = bw.diffDst.input(g.pointer)
+            }
             let diffWeights = bw.diffWeights.output(dw.pointer)
             var args: [(Int32, dnnl_memory_t)] = [(DNNLArg.src, s.handle), (DNNLArg.diffDst, diffDst.handle), (DNNLArg.diffWeights, diffWeights.handle)]
             var diffBias: DNNLMemory?

@@ -47,6 +47,30 @@ public func add(_ a: Tensor, _ b: Tensor) -> Tensor {
     return y.recording("add", [a, b]) { g in [g, g] }
 }
 
+/// `max(a + b, 0)` in one pass, ResNet's residual join: equal to `relu(add(a, b))` value for
+/// value. Gradient to both inputs: `g * (y > 0)` (one tensor, shared). Not traced for
+/// inference compilation: models use it only in training mode.
+public func addReLU(_ a: Tensor, _ b: Tensor) -> Tensor {
+    precondition(a.shape == b.shape, "addReLU: shapes \(a.shape) and \(b.shape) differ")
+    let y = Profiler.measure("addReLU.forward") { () -> Tensor in
+        let result = Tensor(uninitialized: a.shape)
+        let ap = a.pointer, bp = b.pointer, out = result.pointer
+        parallelChunks(a.count) { range in
+            for i in range { out[i] = max(ap[i] + bp[i], 0) }
+        }
+        return result
+    }
+    Tracer.untraceable("addReLU (a training-mode fusion)")
+    return y.recording("addReLU", [a, b]) { g in
+        let masked = Tensor(uninitialized: g.shape)
+        let gp = g.pointer, yp = y.pointer, out = masked.pointer
+        parallelChunks(g.count) { range in
+            for i in range { out[i] = yp[i] > 0 ? gp[i] : 0 }
+        }
+        return [masked, masked]
+    }
+}
+
 /// Elementwise difference `a - b` (identical shapes).
 public func subtract(_ a: Tensor, _ b: Tensor) -> Tensor {
     precondition(a.shape == b.shape, "subtract: shapes \(a.shape) and \(b.shape) differ")

@@ -1,10 +1,10 @@
 import CXRTensor
 import XCTest
 
-/// The fused training-mode batch norm + ReLU/ReLU6 (`batchNormActivation`) against the two
-/// separate ops (each checked against PyTorch in OpParityTests): the same values, forward and
-/// backward, and the same running statistics.
-final class BatchNormActivationTests: XCTestCase {
+/// The training-mode fusions against the separate ops (each checked against PyTorch in
+/// OpParityTests): batch norm + ReLU/ReLU6 (`batchNormActivation`; same values forward and
+/// backward, same running statistics) and the residual join `addReLU`.
+final class FusedOpsTests: XCTestCase {
     /// Deterministic values in [-1, 1).
     func values(_ count: Int, seed: UInt64) -> [Float] {
         var state = seed
@@ -54,4 +54,20 @@ final class BatchNormActivationTests: XCTestCase {
 
     func testReLU() { check(ceiling: .infinity) }
     func testReLU6() { check(ceiling: 6) }
+
+    func testAddReLU() {
+        let shape = [3, 4, 5, 6], count = shape.reduce(1, *)
+        func run(fused: Bool) -> (output: [Float], a: [Float], b: [Float]) {
+            let a = Tensor(shape: shape, values: values(count, seed: 11), requiresGrad: true)
+            let b = Tensor(shape: shape, values: values(count, seed: 12), requiresGrad: true)
+            let y = fused ? addReLU(a, b) : relu(add(a, b))
+            sum(multiply(y, Tensor(shape: shape, values: values(count, seed: 13)))).backward()
+            return (y.scalars, a.grad!.scalars, b.grad!.scalars)
+        }
+        let fused = run(fused: true), separate = run(fused: false)
+        XCTAssertGreaterThan(fused.output.filter { $0 == 0 }.count, count / 4, "the test should clip at zero")
+        XCTAssertEqual(fused.output, separate.output, "addReLU forward: expected relu(add(a, b)) exactly")
+        XCTAssertEqual(fused.a, separate.a, "addReLU d a: expected the separate ops' gradient exactly")
+        XCTAssertEqual(fused.b, separate.b, "addReLU d b: expected the separate ops' gradient exactly")
+    }
 }
