@@ -43,7 +43,7 @@ for path in "$NIH/images" "$COVID/images" "$REFERENCE/covid_folds.csv" "$REFEREN
     if [ ! -e "$path" ]; then echo "study: $path is missing: the study needs the shared data (see ../shared/data/README.md)" >&2; exit 2; fi
 done
 mkdir -p "$OUT"
-echo "study: started $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -m), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" | tee -a "$OUT/study.log"
+echo "study: started $(date -u '+%Y-%m-%d %H:%M UTC') on $(uname -m), $(nproc --all) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" | tee -a "$OUT/study.log"
 
 # The reference's plain recipe (../shared/reference/README.md).
 REF_RECIPE=(--model mobilenet_v2 --epochs 8 --batch-size 16 --weight-decay 1e-5 --schedule constant --augmentation reference)
@@ -119,9 +119,11 @@ for k in 0 1 2 3 4; do
             --overlays 0 --output "$OUT/localize/covid-$run-fold-$k"
     done
 done
-step "4. COVID Grad-CAM examples" "$OUT/localize/covid-examples/localize.json" \
-    "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet-strong/fold-0" --dataset covid --data "$COVID" \
-    --limit 40 --overlays 40 --output "$OUT/localize/covid-examples"
+for k in 0 1 2 3 4; do  # example overlays; study_results.py shows ones the fold's model held out
+    step "4. COVID Grad-CAM examples, fold $k" "$OUT/localize/covid-examples-fold-$k/localize.json" \
+        "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet-strong/fold-$k" --dataset covid --data "$COVID" \
+        --limit 40 --overlays 40 --output "$OUT/localize/covid-examples-fold-$k"
+done
 
 # 4. Latent space: raw 32 x 32 pixels vs each model's pooled features, SOM and t-SNE.
 mkdir -p "$OUT/latent"
