@@ -10,6 +10,7 @@ Every number in RESULTS.md comes from one of those files; a step that has not ru
                                      [--results docs/RESULTS.md]
 """
 import argparse
+import csv
 import json
 import math
 import os
@@ -389,7 +390,6 @@ def main():
         if s:
             categories = []
             try:
-                import csv
                 with open(os.path.join(out, "latent", f"tsne-{name}", "tsne.csv")) as f:
                     categories = [row["category"] for row in csv.DictReader(f)]
             except OSError:

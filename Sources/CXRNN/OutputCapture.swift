@@ -70,10 +70,10 @@ private let outputCaptureKey: pthread_key_t = {
     return key
 }()
 
-extension OutputCapture {
-    /// Whether a capture is running on the current thread (fused layers then run unfused, so
-    /// that every module's own output exists to be observed).
-    static var isActiveOnCurrentThread: Bool { pthread_getspecific(outputCaptureKey) != nil }
+extension Module {
+    /// Whether layers may run fused here: in training mode, with no ``OutputCapture`` running on
+    /// the current thread (a capture may want each module's own output, which a fusion skips).
+    var mayFuseForTraining: Bool { isTraining && pthread_getspecific(outputCaptureKey) == nil }
 }
 
 extension Module {

@@ -35,6 +35,14 @@ public struct CrossValidation {
         self.output = output
     }
 
+    /// Mean and sample standard deviation of the folds' test AUCs (nil without AUCs; no sd for one).
+    static func meanAndSpread(_ folds: [FoldResult]) -> (mean: Double?, standardDeviation: Double?) {
+        let aucs = folds.compactMap(\.testMeanAUC)
+        let mean = aucs.isEmpty ? nil : aucs.reduce(0, +) / Double(aucs.count)
+        let sd = mean.flatMap { m in aucs.count > 1 ? (aucs.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(aucs.count - 1)).squareRoot() : nil }
+        return (mean, sd)
+    }
+
     /// Runs the folds (skipping ones already complete, so an interrupted CV resumes).
     public func run(onlyFolds: [Int]? = nil, bootstrapResamples: Int = 1000) throws -> Summary {
         try output.create()
@@ -67,9 +75,7 @@ public struct CrossValidation {
                                       bestEpoch: trainer.progress.bestEpoch, testImages: evaluation.report.counts.images,
                                       testPatients: evaluation.report.counts.patients, seconds: Date().timeIntervalSince(start)))
         }
-        let aucs = results.compactMap(\.testMeanAUC)
-        let mean = aucs.isEmpty ? nil : aucs.reduce(0, +) / Double(aucs.count)
-        let sd = mean.flatMap { m in aucs.count > 1 ? (aucs.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(aucs.count - 1)).squareRoot() : nil }
+        let (mean, sd) = Self.meanAndSpread(results)
         let summary = Summary(dataset: dataset.name, folds: results, meanAUC: mean, standardDeviation: sd, splitDescription: description,
                               configuration: configuration)
         let encoder = JSONEncoder()

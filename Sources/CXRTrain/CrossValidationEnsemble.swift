@@ -57,11 +57,21 @@ public struct CrossValidationEnsemble {
         try output.create()
         var results: [CrossValidation.FoldResult] = []
         var datasetName = ""
+        // The folds of a cross-validation differ only in their test fold: load their data once.
+        var loaded: (configuration: DataConfiguration, dataset: Dataset)?
+        func dataset(for configuration: DataConfiguration) throws -> Dataset {
+            var key = configuration
+            key.testFold = 0
+            if let loaded, loaded.configuration == key { return loaded.dataset }
+            let dataset = try configuration.loadDataset()
+            loaded = (key, dataset)
+            return dataset
+        }
         for fold in folds {
             let start = Date()
             let runs = members.map { RunDirectory($0.url.appendingPathComponent("fold-\(fold)").path) }
             let configurations = try runs.map { try TrainingConfiguration.read($0.configuration.path) }
-            let dataset = try configurations[0].data.loadDataset()
+            let dataset = try dataset(for: configurations[0].data)
             datasetName = dataset.name
             var averaged: Predictions?
             var count = 0
@@ -115,20 +125,13 @@ public struct CrossValidationEnsemble {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try output.write(try report.jsonData(), to: folder.appendingPathComponent("metrics.json"))
             try output.write(Data(Self.predictionsCSV(result, classNames: dataset.classNames).utf8), to: folder.appendingPathComponent("predictions.csv"))
-            let entries = try zip(report.classes.indices, report.classes).compactMap { c, entry -> ROCPlot.Entry? in
-                guard let auc = entry.auc else { return nil }
-                return ROCPlot.Entry(name: entry.name, curve: try ROC.curve(labels: data.labels[c], scores: data.scores[c]),
-                                     auc: auc, interval: entry.aucInterval)
-            }
-            let plot = ROCPlot(title: "Ensemble of \(members.count) on \(dataset.name), test fold \(fold) (\(report.counts.images) images)", entries: entries)
-            try plot.write(to: folder.appendingPathComponent("roc.png").path)
-            try plot.write(to: folder.appendingPathComponent("roc.svg").path)
+            try Evaluation.writeROC(report: report, data: data,
+                                    title: "Ensemble of \(members.count) on \(dataset.name), test fold \(fold) (\(report.counts.images) images)",
+                                    into: folder)
             results.append(.init(fold: fold, testMeanAUC: report.meanAUC?.auc, testAUCInterval: report.meanAUC?.interval, bestEpoch: nil,
                                  testImages: report.counts.images, testPatients: report.counts.patients, seconds: Date().timeIntervalSince(start)))
         }
-        let aucs = results.compactMap(\.testMeanAUC)
-        let mean = aucs.isEmpty ? nil : aucs.reduce(0, +) / Double(aucs.count)
-        let sd = mean.flatMap { m in aucs.count > 1 ? (aucs.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(aucs.count - 1)).squareRoot() : nil }
+        let (mean, sd) = CrossValidation.meanAndSpread(results)
         let rule = "mean of the members' probabilities" + (horizontalFlip ? ", each model on the image and its mirror image" : "")
         let summary = Summary(dataset: datasetName, members: members.map(\.path), horizontalFlip: horizontalFlip, folds: results,
                               meanAUC: mean, standardDeviation: sd, rule: rule)

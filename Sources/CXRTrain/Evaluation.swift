@@ -53,18 +53,23 @@ public enum Evaluation {
         let folder = run.url.appendingPathComponent("evaluation-\(split.rawValue)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try run.write(try report.jsonData(), to: folder.appendingPathComponent("metrics.json"))
-        // The curves with the report's own AUCs and bootstrap intervals (computed once).
+        let title = "\(metadata.architecture) on \(dataset.name), \(split.rawValue) split (\(report.counts.images) images, \(report.counts.patients) patients)"
+        try writeROC(report: report, data: data, title: title, into: folder)
+        try writeTrainingCurves(run: run, into: folder)
+        return Result(report: report, folder: folder)
+    }
+
+    /// `roc.png` and `roc.svg`: one curve per class with the report's own AUCs and bootstrap
+    /// intervals (computed once, in the report).
+    static func writeROC(report: MetricsReport, data: MultiLabelScores, title: String, into folder: URL) throws {
         let entries = try zip(report.classes.indices, report.classes).compactMap { c, entry -> ROCPlot.Entry? in
             guard let auc = entry.auc else { return nil }
             return ROCPlot.Entry(name: entry.name, curve: try ROC.curve(labels: data.labels[c], scores: data.scores[c]),
                                  auc: auc, interval: entry.aucInterval)
         }
-        let title = "\(metadata.architecture) on \(dataset.name), \(split.rawValue) split (\(report.counts.images) images, \(report.counts.patients) patients)"
         let plot = ROCPlot(title: title, entries: entries)
         try plot.write(to: folder.appendingPathComponent("roc.png").path)
         try plot.write(to: folder.appendingPathComponent("roc.svg").path)
-        try writeTrainingCurves(run: run, into: folder)
-        return Result(report: report, folder: folder)
     }
 
     /// Loss and validation-AUC curves over epochs from `metrics.json`, as PNG and SVG.

@@ -40,7 +40,7 @@ public final class BatchNorm2d: Module, UnaryLayer {
         case is ReLU6: ceiling = 6
         default: preconditionFailure("normalizeAndActivate: \(type(of: activation)) is not ReLU or ReLU6")
         }
-        guard isTraining, !OutputCapture.isActiveOnCurrentThread else {
+        guard mayFuseForTraining else {
             let normalized = observed(self(x))
             return activation.observed(ceiling == 6 ? relu6(normalized) : relu(normalized))
         }

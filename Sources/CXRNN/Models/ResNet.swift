@@ -57,7 +57,7 @@ final class ResidualBlock: Module, UnaryLayer {
         }
         let identity = downsample.map { $0.observed($0(x)) } ?? x
         // Training: the residual join and its ReLU in one pass (no capture wants the sum alone).
-        if isTraining && !OutputCapture.isActiveOnCurrentThread { return addReLU(y, identity) }
+        if mayFuseForTraining { return addReLU(y, identity) }
         return activation.observed(relu(add(y, identity)))
     }
 }

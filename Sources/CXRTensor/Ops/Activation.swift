@@ -9,15 +9,18 @@ public func relu(_ x: Tensor) -> Tensor {
         for i in range { dst[i] = max(src[i], 0) }
     }
     Tracer.record(.relu, data: [x], output: y)
-    return y.recording("relu", [x]) { g in
-        let dx = Tensor(uninitialized: x.shape)
-        let gp = g.pointer, yp = y.pointer, out = dx.pointer
-        parallelChunks(x.count) { range in
-            for i in range { out[i] = yp[i] > 0 ? gp[i] : 0 }
-        }
-        return [dx]
+    return y.recording("relu", [x]) { g in [reluGradient(g, output: y)] }
     }
+}
+
+/// ReLU's backward from its output: `g` where `y > 0`, else 0 (PyTorch's convention at 0).
+func reluGradient(_ g: Tensor, output y: Tensor) -> Tensor {
+    let dx = Tensor(uninitialized: y.shape)
+    let gp = g.pointer, yp = y.pointer, out = dx.pointer
+    parallelChunks(y.count) { range in
+        for i in range { out[i] = yp[i] > 0 ? gp[i] : 0 }
     }
+    return dx
 }
 
 /// `min(max(x, 0), 6)`, as MobileNetV2 uses. Gradient: `g * (0 < x < 6)` (PyTorch's hardtanh rule).

@@ -62,11 +62,7 @@ public func addReLU(_ a: Tensor, _ b: Tensor) -> Tensor {
     }
     Tracer.untraceable("addReLU (a training-mode fusion)")
     return y.recording("addReLU", [a, b]) { g in
-        let masked = Tensor(uninitialized: g.shape)
-        let gp = g.pointer, yp = y.pointer, out = masked.pointer
-        parallelChunks(g.count) { range in
-            for i in range { out[i] = yp[i] > 0 ? gp[i] : 0 }
-        }
+        let masked = reluGradient(g, output: y)
         return [masked, masked]
     }
 }
