@@ -24,7 +24,7 @@ public final class BatchNorm2d: Module, UnaryLayer {
     }
 
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        if isTraining { batchesTracked.pointer[0] += 1 }
+        if isTraining, !GradMode.isRecomputing { batchesTracked.pointer[0] += 1 }
         return batchNorm(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
                          training: isTraining, momentum: momentum, epsilon: epsilon)
     }
@@ -44,7 +44,7 @@ public final class BatchNorm2d: Module, UnaryLayer {
             let normalized = observed(self(x))
             return activation.observed(ceiling == 6 ? relu6(normalized) : relu(normalized))
         }
-        batchesTracked.pointer[0] += 1
+        if !GradMode.isRecomputing { batchesTracked.pointer[0] += 1 }
         return batchNormActivation(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
                                    ceiling: ceiling, momentum: momentum, epsilon: epsilon)
     }

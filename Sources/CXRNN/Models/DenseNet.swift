@@ -22,12 +22,32 @@ final class DenseLayer: Module {
         registerChild("conv2", conv2)
     }
 
+    /// Whether training recomputes the bottleneck (concatenation, `norm1`, `relu1`, `conv1`) in
+    /// backward instead of keeping its intermediates: the memory-efficient DenseNet scheme
+    /// (torchvision's `memory_efficient`). Values and gradients are the same either way.
+    var memoryEfficient = true
+
     /// New feature maps from the concatenation of all previous ones.
     func callAsFunction(_ previous: [Tensor]) -> Tensor {
-        let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
-        let bottleneck = conv1.observed(conv1(norm1.normalizeAndActivate(x, activation: relu1)))
+        let bottleneck: Tensor
+        if memoryEfficient && mayFuseForTraining {
+            // The concatenated input and its normalised copy are the largest tensors of a dense
+            // block and grow with every layer; keep neither.
+            bottleneck = recomputingInBackward("denseLayer.bottleneck", previous,
+                                               parameters: [norm1.weight, norm1.bias, conv1.weight]) { [unowned self] in
+                self.bottleneck($0)
+            }
+        } else {
+            bottleneck = self.bottleneck(previous)
+        }
         let y = conv2.observed(conv2(norm2.normalizeAndActivate(bottleneck, activation: relu2)))
         return dropout.map { $0(y) } ?? y
+    }
+
+    /// `conv1(relu1(norm1(concatenation of previous)))`.
+    private func bottleneck(_ previous: [Tensor]) -> Tensor {
+        let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
+        return conv1.observed(conv1(norm1.normalizeAndActivate(x, activation: relu1)))
     }
 }
 
@@ -60,6 +80,20 @@ final class DenseBlock: Module, UnaryLayer {
 public final class DenseNet: ImageClassifier {
     public let features: Sequential
     public private(set) var classifier: Linear
+
+    /// Whether training recomputes each dense layer's concatenation, first batch norm, ReLU
+    /// and bottleneck convolution in backward instead of keeping them (default true): the
+    /// memory-efficient DenseNet (Pleiss et al. 2017). Same values and gradients; the
+    /// concatenations and their normalised copies, which grow quadratically with depth, are not
+    /// kept, for one more bottleneck forward per layer in backward.
+    public var memoryEfficient: Bool {
+        get { denseLayers.first?.memoryEfficient ?? false }
+        set { for layer in denseLayers { layer.memoryEfficient = newValue } }
+    }
+
+    private var denseLayers: [DenseLayer] {
+        features.children.compactMap { $0.module as? DenseBlock }.flatMap(\.layers)
+    }
 
     /// - Parameters:
     ///   - growthRate: new channels per dense layer (32).

@@ -6,15 +6,37 @@ import Foundation
 /// freed as soon as they are no longer used.
 public enum GradMode {
     private static let key = "CXRTensor.GradMode.disabledDepth"
+    private static let recomputingKey = "CXRTensor.GradMode.recomputing"
 
     /// True unless the current thread is inside `noGrad`.
     public static var isEnabled: Bool {
         (Thread.current.threadDictionary[key] as? Int ?? 0) == 0
     }
 
+    /// True while backward recomputes a segment's forward pass (``recomputingInBackward``):
+    /// ops that change state as a side effect (batch-norm running statistics) skip it then,
+    /// since the first forward pass already did it.
+    public static var isRecomputing: Bool {
+        Thread.current.threadDictionary[recomputingKey] as? Bool ?? false
+    }
+
     static func adjustDisabledDepth(by delta: Int) {
         let dictionary = Thread.current.threadDictionary
         dictionary[key] = (dictionary[key] as? Int ?? 0) + delta
+    }
+
+    /// Runs `body` with recording on (whatever `noGrad` scopes enclose it) and
+    /// ``isRecomputing`` true; restores both afterwards.
+    static func recomputing<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let dictionary = Thread.current.threadDictionary
+        let depth = dictionary[key], flag = dictionary[recomputingKey]
+        dictionary[key] = 0
+        dictionary[recomputingKey] = true
+        defer {
+            dictionary[key] = depth
+            dictionary[recomputingKey] = flag
+        }
+        return try body()
     }
 }
 

@@ -49,6 +49,7 @@ final class DNNLMemory {
     let handle: dnnl_memory_t
     let descriptor: dnnl_memory_desc_t
     private let owned: UnsafeMutableRawPointer?
+    private let ownedSize: Int
 
     /// Wraps an existing buffer without taking ownership.
     init(_ descriptor: dnnl_memory_desc_t, pointer: UnsafeMutableRawPointer) {
@@ -58,18 +59,20 @@ final class DNNLMemory {
         self.handle = memory!
         self.descriptor = descriptor
         self.owned = nil
+        self.ownedSize = 0
     }
 
     /// Allocates a buffer sized for `descriptor` (64-byte aligned), owned by this object.
     init(allocating descriptor: dnnl_memory_desc_t) {
         let size = max(byteSize(descriptor), 64)
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
+        let buffer = HostMemory.allocate(byteCount: size).pointer
         var md = descriptor
         var memory: dnnl_memory_t?
         dnnlCheck(dnnl_memory_create(&memory, &md, DNNLContext.shared.engine, buffer), "dnnl_memory_create")
         self.handle = memory!
         self.descriptor = descriptor
         self.owned = buffer
+        self.ownedSize = size
     }
 
     var pointer: UnsafeMutableRawPointer {
@@ -84,7 +87,7 @@ final class DNNLMemory {
 
     deinit {
         dnnl_memory_destroy(handle)
-        owned?.deallocate()
+        if let owned { HostMemory.deallocate(owned, byteCount: ownedSize) }
     }
 }
 

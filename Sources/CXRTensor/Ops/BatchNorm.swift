@@ -109,6 +109,8 @@ public func batchNormActivation(_ x: Tensor, weight: Tensor, bias: Tensor, runni
 /// (`var * n / (n - 1)`, n values per channel), as PyTorch.
 private func updateRunningStatistics(runningMean: Tensor, runningVariance: Tensor, batchMean: Tensor, batchVariance: Tensor,
                                      momentum: Float, count n: Int) {
+    // A segment recomputed in backward has updated them once already.
+    guard !GradMode.isRecomputing else { return }
     let unbiased = n > 1 ? Float(n) / Float(n - 1) : 1
     for c in 0..<runningMean.count {
         runningMean.pointer[c] = (1 - momentum) * runningMean.pointer[c] + momentum * batchMean.pointer[c]

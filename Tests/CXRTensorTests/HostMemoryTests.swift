@@ -1,0 +1,45 @@
+@testable import CXRTensor
+import XCTest
+
+/// The buffer cache behind tensor storages: large buffers are reused by size, zero-filled
+/// tensors stay zero when their buffer is reused, and the cache keeps no more than its limit.
+final class HostMemoryTests: XCTestCase {
+    override func tearDown() {
+        HostMemory.cacheLimit = 256 * 1_048_576
+    }
+
+    func testLargeBufferIsReusedBySize() {
+        HostMemory.releaseCache()
+        let count = 3 * HostMemory.largeThreshold / 4 + 1000  // floats: ~3 MiB
+        var address: UnsafeMutablePointer<Float>?
+        do {
+            let first = Tensor(uninitialized: [count])
+            address = first.pointer
+            first.pointer.update(repeating: 7, count: count)
+        }
+        XCTAssertGreaterThanOrEqual(HostMemory.cachedBytes, count * 4, "a freed large buffer is kept")
+        let second = Tensor(zeros: [count])
+        XCTAssertEqual(second.pointer, address, "the same size gets the cached buffer back")
+        XCTAssertEqual(HostMemory.cachedBytes, 0)
+        XCTAssertTrue(second.scalars.allSatisfy { $0 == 0 }, "a reused buffer is zero-filled when zeros are asked for")
+    }
+
+    func testCacheKeepsNoMoreThanItsLimit() {
+        HostMemory.releaseCache()
+        HostMemory.cacheLimit = 5 * 1_048_576
+        do {
+            let tensors = (0..<4).map { _ in Tensor(uninitialized: [1_048_576]) }  // 4 MiB each
+            XCTAssertEqual(tensors.count, 4)
+        }
+        XCTAssertLessThanOrEqual(HostMemory.cachedBytes, 5 * 1_048_576, "cache limit")
+        XCTAssertGreaterThan(HostMemory.cachedBytes, 0, "one buffer fits under the limit")
+        HostMemory.cacheLimit = 0
+        XCTAssertEqual(HostMemory.cachedBytes, 0, "lowering the limit gives buffers back")
+    }
+
+    func testSmallBuffersAreNotCached() {
+        HostMemory.releaseCache()
+        do { _ = Tensor(zeros: [1000]) }
+        XCTAssertEqual(HostMemory.cachedBytes, 0)
+    }
+}
