@@ -18,7 +18,7 @@ func reluGradient(_ g: Tensor, output y: Tensor) -> Tensor {
     let dx = Tensor(uninitialized: y.shape)
     let gp = g.pointer, yp = y.pointer, out = dx.pointer
     parallelChunks(y.count) { range in
-        for i in range { out[i] = yp[i] > 0 ? gp[i] : 0 }
+        maskGradient(gp + range.lowerBound, activated: yp + range.lowerBound, ceiling: .infinity, into: out + range.lowerBound, count: range.count)
     }
     return dx
 }
@@ -36,7 +36,7 @@ public func relu6(_ x: Tensor) -> Tensor {
         let dx = Tensor(uninitialized: x.shape)
         let gp = g.pointer, xp = x.pointer, out = dx.pointer
         parallelChunks(x.count) { range in
-            for i in range { out[i] = (xp[i] > 0 && xp[i] < 6) ? gp[i] : 0 }
+            maskGradient(gp + range.lowerBound, activated: xp + range.lowerBound, ceiling: 6, into: out + range.lowerBound, count: range.count)
         }
         return [dx]
     }

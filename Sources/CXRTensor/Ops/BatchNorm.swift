@@ -198,7 +198,7 @@ private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, m
             if let yp {
                 for s in 0..<n {
                     let offset = (s * channels + c) * spatial
-                    for i in offset..<(offset + spatial) { let v = yp[i]; out[i] = (v > 0 && v < activationCeiling) ? raw[i] : 0 }
+                    maskGradient(raw + offset, activated: yp + offset, ceiling: activationCeiling, into: out + offset, count: spatial)
                 }
             }
             let m = mean.pointer[c], meanD = Double(m)
@@ -207,20 +207,9 @@ private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, m
             var sumG = 0.0, sumGX = 0.0
             for s in 0..<n {
                 let offset = (s * channels + c) * spatial
-                var g0 = 0.0, g1 = 0.0, gx0 = 0.0, gx1 = 0.0
-                var i = 0
-                while i + 2 <= spatial {
-                    let ga = Double(gp[offset + i]), gb = Double(gp[offset + i + 1])
-                    g0 += ga; g1 += gb
-                    gx0 += ga * (Double(xp[offset + i]) - meanD); gx1 += gb * (Double(xp[offset + i + 1]) - meanD)
-                    i += 2
-                }
-                if i < spatial {
-                    let ga = Double(gp[offset + i])
-                    g0 += ga; gx0 += ga * (Double(xp[offset + i]) - meanD)
-                }
-                sumG += g0 + g1
-                sumGX += gx0 + gx1
+                let (g, gx) = gradientSums(gp + offset, xp + offset, mean: meanD, count: spatial)
+                sumG += g
+                sumGX += gx
             }
             let gradGamma = sumGX * invStdD
             dWeight.pointer[c] = Float(gradGamma)
@@ -229,10 +218,8 @@ private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, m
             let scale = Float(Double(weight.pointer[c]) * invStdD)
             for s in 0..<n {
                 let offset = (s * channels + c) * spatial
-                for i in 0..<spatial {
-                    let xhat = (xp[offset + i] - m) * invStd
-                    out[offset + i] = scale * (gp[offset + i] - meanG - xhat * meanGXhat)
-                }
+                batchNormInputGradient(gp + offset, xp + offset, into: out + offset, count: spatial,
+                                       mean: m, invStd: invStd, scale: scale, meanG: meanG, meanGXhat: meanGXhat)
             }
         }
     }
