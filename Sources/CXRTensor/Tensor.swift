@@ -15,6 +15,9 @@ public final class Tensor: @unchecked Sendable {
     public let shape: [Int]
     /// The buffer holding `count` values (shared by views).
     public let storage: TensorStorage
+    /// The order of the values in `storage` (``TensorLayout``); `rowMajor` unless an op chose
+    /// a blocked layout for speed.
+    public let layout: TensorLayout
     /// Whether gradients flow to this tensor (parameters and values derived from them).
     public var requiresGrad: Bool
     /// The accumulated gradient after `backward()`, for tensors with `requiresGrad`.
@@ -30,10 +33,12 @@ public final class Tensor: @unchecked Sendable {
     public var pointer: UnsafeMutablePointer<Float> { storage.pointer }
     public var buffer: UnsafeMutableBufferPointer<Float> { storage.buffer }
 
-    init(shape: [Int], storage: TensorStorage, requiresGrad: Bool = false) {
+    init(shape: [Int], storage: TensorStorage, layout: TensorLayout = .rowMajor, requiresGrad: Bool = false) {
         precondition(shape.reduce(1, *) == storage.count, "shape \(shape) does not match storage of \(storage.count) values")
+        precondition(layout.fits(shape), "layout \(layout) does not fit shape \(shape)")
         self.shape = shape
         self.storage = storage
+        self.layout = layout
         self.requiresGrad = requiresGrad
     }
 
@@ -43,8 +48,13 @@ public final class Tensor: @unchecked Sendable {
     }
 
     /// A tensor whose values are not initialised (to be written by the caller).
-    public convenience init(uninitialized shape: [Int]) {
-        self.init(shape: shape, storage: TensorStorage(count: shape.reduce(1, *), zeroed: false))
+    public convenience init(uninitialized shape: [Int], layout: TensorLayout = .rowMajor) {
+        self.init(shape: shape, storage: TensorStorage(count: shape.reduce(1, *), zeroed: false), layout: layout)
+    }
+
+    /// An uninitialised tensor with the shape and layout of `other`.
+    convenience init(uninitializedLike other: Tensor) {
+        self.init(uninitialized: other.shape, layout: other.layout)
     }
 
     /// A tensor filled with one value.
@@ -67,8 +77,10 @@ public final class Tensor: @unchecked Sendable {
         self.init(shape: [], values: [scalar])
     }
 
-    /// The values as a Swift array, row-major.
-    public var scalars: [Float] { Array(buffer) }
+    /// The values as a Swift array, row-major (whatever the storage layout).
+    public var scalars: [Float] {
+        layout == .rowMajor ? Array(buffer) : noGrad { inLayout(.rowMajor).scalars }
+    }
 
     /// The single value of a one-element tensor.
     public var item: Float {
@@ -76,16 +88,16 @@ public final class Tensor: @unchecked Sendable {
         return pointer[0]
     }
 
-    /// A copy that shares nothing with this tensor and is not tracked.
+    /// A copy that shares nothing with this tensor and is not tracked (same layout).
     public func copy() -> Tensor {
-        let result = Tensor(uninitialized: shape)
+        let result = Tensor(uninitializedLike: self)
         result.pointer.update(from: pointer, count: count)
         return result
     }
 
     /// The same values, cut from the graph (no gradient flows through the result).
     public func detached() -> Tensor {
-        Tensor(shape: shape, storage: storage)
+        Tensor(shape: shape, storage: storage, layout: layout)
     }
 
     /// Size of dimension `axis` (negative counts from the end).

@@ -31,7 +31,13 @@ public final class Conv2d: Module, UnaryLayer {
     public var fanIn: Int { weight.shape[1] * kernelSize * kernelSize }
     public var fanOut: Int { weight.shape[0] * kernelSize * kernelSize }
 
+    /// The layout of convolution outputs in training (``TensorLayout``): channel-blocked by
+    /// default, so that activations stay in oneDNN's layout from one layer to the next and no
+    /// reorders run around each convolution; `.rowMajor` for comparison. Evaluation, and
+    /// training while an ``OutputCapture`` runs, always give row-major outputs.
+    nonisolated(unsafe) public static var trainingLayout: TensorLayout = .channelBlocked8
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        conv2d(x, weight: weight, bias: bias, geometry: geometry)
+        conv2d(x, weight: weight, bias: bias, geometry: geometry, outputLayout: mayFuseForTraining ? Self.trainingLayout : .rowMajor)
     }
 }

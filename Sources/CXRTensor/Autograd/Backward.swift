@@ -11,7 +11,7 @@ extension Tensor {
         let seed: Tensor
         if let gradient {
             precondition(gradient.shape == shape, "gradient shape \(gradient.shape) differs from \(shape)")
-            seed = gradient
+            seed = noGrad { gradient.inLayout(layout) }
         } else {
             precondition(count == 1, "backward() without a gradient needs a one-element tensor, shape is \(shape)")
             seed = Tensor(shape: shape, repeating: 1)
@@ -27,8 +27,8 @@ extension Tensor {
                     let inputGrads = Profiler.measure(function.name + ".backward", flops: function.flops) { function.backward(g) }
                     for (input, inputGrad) in zip(function.inputs, inputGrads) {
                         guard input.requiresGrad, let inputGrad else { continue }
-                        precondition(inputGrad.shape == input.shape,
-                                     "\(function.name) backward gave gradient \(inputGrad.shape) for input \(input.shape)")
+                        precondition(inputGrad.shape == input.shape && inputGrad.layout == input.layout,
+                                     "\(function.name) backward gave gradient \(inputGrad.shape) \(inputGrad.layout) for input \(input.shape) \(input.layout)")
                         let id = ObjectIdentifier(input)
                         if let existing = grads[id] {
                             grads[id] = existing.adding(inputGrad)

@@ -3,7 +3,7 @@ import Foundation
 /// Rectified linear unit, `max(x, 0)`. Gradient: `g * (x > 0)` (PyTorch's convention at 0).
 public func relu(_ x: Tensor) -> Tensor {
     Profiler.measure("relu.forward", flops: 0) {
-    let y = Tensor(uninitialized: x.shape)
+    let y = Tensor(uninitializedLike: x)
     let src = x.pointer, dst = y.pointer
     parallelChunks(x.count) { range in
         for i in range { dst[i] = max(src[i], 0) }
@@ -15,7 +15,8 @@ public func relu(_ x: Tensor) -> Tensor {
 
 /// ReLU's backward from its output: `g` where `y > 0`, else 0 (PyTorch's convention at 0).
 func reluGradient(_ g: Tensor, output y: Tensor) -> Tensor {
-    let dx = Tensor(uninitialized: y.shape)
+    precondition(g.layout == y.layout, "reluGradient: layouts differ")
+    let dx = Tensor(uninitializedLike: y)
     let gp = g.pointer, yp = y.pointer, out = dx.pointer
     parallelChunks(y.count) { range in
         maskGradient(gp + range.lowerBound, activated: yp + range.lowerBound, ceiling: .infinity, into: out + range.lowerBound, count: range.count)
@@ -26,14 +27,14 @@ func reluGradient(_ g: Tensor, output y: Tensor) -> Tensor {
 /// `min(max(x, 0), 6)`, as MobileNetV2 uses. Gradient: `g * (0 < x < 6)` (PyTorch's hardtanh rule).
 public func relu6(_ x: Tensor) -> Tensor {
     Profiler.measure("relu6.forward", flops: 0) {
-    let y = Tensor(uninitialized: x.shape)
+    let y = Tensor(uninitializedLike: x)
     let src = x.pointer, dst = y.pointer
     parallelChunks(x.count) { range in
         for i in range { dst[i] = min(max(src[i], 0), 6) }
     }
     Tracer.record(.relu6, data: [x], output: y)
     return y.recording("relu6", [x]) { g in
-        let dx = Tensor(uninitialized: x.shape)
+        let dx = Tensor(uninitializedLike: x)
         let gp = g.pointer, xp = x.pointer, out = dx.pointer
         parallelChunks(x.count) { range in
             maskGradient(gp + range.lowerBound, activated: xp + range.lowerBound, ceiling: 6, into: out + range.lowerBound, count: range.count)
@@ -45,10 +46,10 @@ public func relu6(_ x: Tensor) -> Tensor {
 
 /// Logistic sigmoid `1 / (1 + exp(-x))`, computed stably. Gradient `g * y * (1 - y)`.
 public func sigmoid(_ x: Tensor) -> Tensor {
-    let y = Tensor(uninitialized: x.shape)
+    let y = Tensor(uninitializedLike: x)
     for i in 0..<x.count { y.pointer[i] = stableSigmoid(x.pointer[i]) }
     return y.recording("sigmoid", [x]) { g in
-        let dx = Tensor(uninitialized: x.shape)
+        let dx = Tensor(uninitializedLike: x)
         for i in 0..<x.count {
             let s = y.pointer[i]
             dx.pointer[i] = g.pointer[i] * s * (1 - s)
@@ -68,6 +69,7 @@ func stableSigmoid(_ v: Float) -> Float {
 
 /// Softmax over the last dimension: `exp(x_i - max) / sum_j exp(x_j - max)`.
 public func softmax(_ x: Tensor) -> Tensor {
+    let x = x.inLayout(.rowMajor)
     let width = x.dimension(-1), rows = x.count / max(width, 1)
     let y = Tensor(uninitialized: x.shape)
     for r in 0..<rows {
@@ -93,6 +95,7 @@ public func softmax(_ x: Tensor) -> Tensor {
 
 /// Log-softmax over the last dimension: `x_i - max - log(sum_j exp(x_j - max))`.
 public func logSoftmax(_ x: Tensor) -> Tensor {
+    let x = x.inLayout(.rowMajor)
     let width = x.dimension(-1), rows = x.count / max(width, 1)
     let y = Tensor(uninitialized: x.shape)
     for r in 0..<rows {

@@ -44,17 +44,19 @@ let batchNormPlans = PlanCache<BatchNormKey, BatchNormPlan>()
 public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Tensor, runningVariance: Tensor,
                       training: Bool, momentum: Float = 0.1, epsilon: Float = 1e-5) -> Tensor {
     Profiler.measure("batchNorm.forward", flops: 0) {
+    // Evaluation mode runs oneDNN's row-major primitive; training keeps a channel-blocked input's layout.
+    let x = training ? x : x.inLayout(.rowMajor)
     let channels = x.shape[1]
     precondition(weight.count == channels && bias.count == channels, "batchNorm: parameters do not match \(channels) channels")
-    let plan = batchNormPlans.plan(for: BatchNormKey(shape: x.shape, epsilon: epsilon)) { BatchNormPlan(shape: x.shape, epsilon: epsilon) }
-    let y = Tensor(uninitialized: x.shape)
-    let statistics = DNNLMemory.vector(channels)
-    let src = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(x.pointer))
-    let dst = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(y.pointer))
-    let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
-    let shift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(bias.pointer))
+    let y = Tensor(uninitializedLike: x)
 
     if !training {
+        let plan = batchNormPlans.plan(for: BatchNormKey(shape: x.shape, epsilon: epsilon)) { BatchNormPlan(shape: x.shape, epsilon: epsilon) }
+        let statistics = DNNLMemory.vector(channels)
+        let src = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(x.pointer))
+        let dst = DNNLMemory(plan.data, pointer: UnsafeMutableRawPointer(y.pointer))
+        let scale = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(weight.pointer))
+        let shift = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(bias.pointer))
         let mean = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(runningMean.pointer))
         let variance = DNNLMemory(statistics, pointer: UnsafeMutableRawPointer(runningVariance.pointer))
         plan.inference.execute([(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle), (DNNLArg.mean, mean.handle),
@@ -67,11 +69,19 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
 
     Tracer.untraceable("batchNorm in training mode")
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
+    if x.layout == .channelBlocked8 {
+        blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
+                                activationCeiling: nil)
+    } else {
+        trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
+    }
     updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
                             momentum: momentum, count: x.count / channels)
     return y.recording("batchNorm", [x, weight, bias]) { g in
-        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
+        x.layout == .channelBlocked8
+            ? blockedBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                       activated: nil, activationCeiling: .infinity)
+            : trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
     }
     }
 }
@@ -92,15 +102,23 @@ public func batchNormActivation(_ x: Tensor, weight: Tensor, bias: Tensor, runni
     precondition(weight.count == channels && bias.count == channels, "batchNormActivation: parameters do not match \(channels) channels")
     precondition(ceiling > 0, "batchNormActivation: the ceiling must be positive")
     Tracer.untraceable("batchNorm in training mode")
-    let y = Tensor(uninitialized: x.shape)
+    let y = Tensor(uninitializedLike: x)
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
-                             activationCeiling: ceiling)
+    if x.layout == .channelBlocked8 {
+        blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
+                                activationCeiling: ceiling)
+    } else {
+        trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
+                                 activationCeiling: ceiling)
+    }
     updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
                             momentum: momentum, count: x.count / channels)
     return y.recording("batchNormActivation", [x, weight, bias]) { g in
-        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
-                                  activated: y, activationCeiling: ceiling)
+        x.layout == .channelBlocked8
+            ? blockedBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                       activated: y, activationCeiling: ceiling)
+            : trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                        activated: y, activationCeiling: ceiling)
     }
     }
 }

@@ -67,7 +67,8 @@ final class ConvolutionPlan {
     private let descriptors: (src: dnnl_memory_desc_t, wei: dnnl_memory_desc_t, dst: dnnl_memory_desc_t)
     private let strides: [Int64], dilates: [Int64], paddingLeft: [Int64], paddingRight: [Int64]
 
-    init(input: [Int], weight: [Int], output: [Int], hasBias: Bool, geometry g: ConvolutionGeometry) {
+    init(input: [Int], weight: [Int], output: [Int], hasBias: Bool, geometry g: ConvolutionGeometry,
+         inputLayout: TensorLayout, outputLayout: TensorLayout) {
         let weightDims = g.weightDimensions(weight)
         let src = makeMemoryDescriptor(input, dnnl_format_tag_any)
         let wei = makeMemoryDescriptor(weightDims, dnnl_format_tag_any)
@@ -86,10 +87,11 @@ final class ConvolutionPlan {
                                                        hasBias ? biasPointer : nil, &d, st, di, pl, pr)
         }, "convolution forward desc \(input) * \(weight)")
         forward = Primitive(operation: &desc, name: "convolution forward")
-        source = LayoutBridge(plain: makeMemoryDescriptor(input, dnnl_nchw), chosen: forward.query(dnnl_query_src_md))
+        // The tensors' own layouts; a reorder runs only where oneDNN chose another.
+        source = LayoutBridge(plain: makeMemoryDescriptor(input, inputLayout.formatTag(rank: 4)), chosen: forward.query(dnnl_query_src_md))
         weights = LayoutBridge(plain: makeMemoryDescriptor(weightDims, g.plainWeightTag),
                                chosen: forward.query(dnnl_query_weights_md))
-        destination = LayoutBridge(plain: makeMemoryDescriptor(output, dnnl_nchw), chosen: forward.query(dnnl_query_dst_md))
+        destination = LayoutBridge(plain: makeMemoryDescriptor(output, outputLayout.formatTag(rank: 4)), chosen: forward.query(dnnl_query_dst_md))
         biasDescriptor = hasBias ? bias : nil
     }
 
@@ -130,6 +132,7 @@ final class ConvolutionPlan {
 
 struct ConvolutionKey: Hashable {
     let input: [Int], weight: [Int], hasBias: Bool, geometry: ConvolutionGeometry
+    let inputLayout: TensorLayout, outputLayout: TensorLayout
 }
 
 /// A thread-safe cache of primitive plans keyed by shape.
@@ -162,8 +165,12 @@ let convolutionPlans = PlanCache<ConvolutionKey, ConvolutionPlan>()
 ///   - weight: `[C_out, C_in / groups, kH, kW]`.
 ///   - bias: `[C_out]` or nil.
 ///   - geometry: stride, padding, dilation, groups (depthwise: groups = C_in).
+///   - outputLayout: the result's layout (``TensorLayout``); `.channelBlocked8` keeps a
+///     network's activations in oneDNN's own layout between layers (used when it fits C_out).
+///     The input may be in either layout.
 /// - Returns: `[N, C_out, H_out, W_out]` with `H_out = floor((H + 2p - d(kH - 1) - 1) / s) + 1`.
-public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometry: ConvolutionGeometry = .init()) -> Tensor {
+public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometry: ConvolutionGeometry = .init(),
+                   outputLayout requestedLayout: TensorLayout = .rowMajor) -> Tensor {
     Profiler.measure("conv2d.forward", flops: 2 * Double(input.shape[0] * weight.shape[0] * weight.shape[1] * weight.shape[2] * weight.shape[3]) * Double(geometry.outputSize(input.shape[2], kernel: weight.shape[2], axis: 0) * geometry.outputSize(input.shape[3], kernel: weight.shape[3], axis: 1))) {
     precondition(input.rank == 4 && weight.rank == 4, "conv2d expects 4-D input and weight, got \(input.shape), \(weight.shape)")
     precondition(input.shape[1] == weight.shape[1] * geometry.groups,
@@ -172,11 +179,14 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
                   geometry.outputSize(input.shape[2], kernel: weight.shape[2], axis: 0),
                   geometry.outputSize(input.shape[3], kernel: weight.shape[3], axis: 1)]
     precondition(output[2] > 0 && output[3] > 0, "conv2d: input \(input.shape) too small for kernel \(weight.shape)")
-    let key = ConvolutionKey(input: input.shape, weight: weight.shape, hasBias: bias != nil, geometry: geometry)
+    let outputLayout = requestedLayout.fits(output) ? requestedLayout : .rowMajor
+    let key = ConvolutionKey(input: input.shape, weight: weight.shape, hasBias: bias != nil, geometry: geometry,
+                             inputLayout: input.layout, outputLayout: outputLayout)
     let plan = convolutionPlans.plan(for: key) {
-        ConvolutionPlan(input: input.shape, weight: weight.shape, output: output, hasBias: bias != nil, geometry: geometry)
+        ConvolutionPlan(input: input.shape, weight: weight.shape, output: output, hasBias: bias != nil, geometry: geometry,
+                        inputLayout: input.layout, outputLayout: outputLayout)
     }
-    let y = Tensor(uninitialized: output)
+    let y = Tensor(uninitialized: output, layout: outputLayout)
     let src = plan.source.input(input.pointer)
     let wei = plan.weights.input(weight.pointer)
     let dst = plan.destination.output(y.pointer)
@@ -201,7 +211,7 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
         var reorderedGradient: DNNLMemory?
         if input.requiresGrad {
             let bd = plan.backwardData
-            let dx = Tensor(uninitialized: input.shape)
+            let dx = Tensor(uninitializedLike: input)
             let diffDst = bd.diffDst.input(g.pointer)
             if bd.diffDst.needsReorder { reorderedGradient = diffDst }
             let w = bd.weights.input(weight.pointer)

@@ -7,7 +7,7 @@ public func dropout(_ x: Tensor, probability: Float, training: Bool, generator: 
     precondition(probability < 1, "dropout probability must be below 1")
     Tracer.untraceable("dropout in training mode")
     let keepScale = 1 / (1 - probability)
-    let mask = Tensor(uninitialized: x.shape)
+    let mask = Tensor(uninitializedLike: x)
     for i in 0..<x.count {
         mask.pointer[i] = generator.nextUniform() < probability ? 0 : keepScale
     }

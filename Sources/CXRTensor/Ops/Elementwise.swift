@@ -1,9 +1,13 @@
-/// Elementwise arithmetic with autodiff. Shapes must match exactly unless stated.
+/// Elementwise arithmetic with autodiff. Shapes must match exactly unless stated. Values are
+/// combined position by position in storage, so both operands must share a layout: the
+/// second is converted to the first's when they differ (``sameLayout(_:_:)``), and results
+/// have the first operand's layout.
 extension Tensor {
     /// `self + other` without recording a graph (used inside backward passes).
     func adding(_ other: Tensor) -> Tensor {
         precondition(shape == other.shape, "add: shapes \(shape) and \(other.shape) differ")
-        let result = Tensor(uninitialized: shape)
+        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
+        let result = Tensor(uninitializedLike: self)
         let a = pointer, b = other.pointer, c = result.pointer
         parallelChunks(count) { range in
             for i in range { c[i] = a[i] + b[i] }
@@ -14,6 +18,7 @@ extension Tensor {
     /// `self += other`, in place, untracked (gradient accumulation, optimizers).
     public func addInPlace(_ other: Tensor, scale: Float = 1) {
         precondition(count == other.count, "addInPlace: sizes \(count) and \(other.count) differ")
+        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
         let a = pointer, b = other.pointer
         parallelChunks(count) { range in
             for i in range { a[i] += scale * b[i] }
@@ -36,12 +41,19 @@ extension Tensor {
     /// Copies `other`'s values into this tensor, in place, untracked.
     public func assign(_ other: Tensor) {
         precondition(count == other.count, "assign: sizes \(count) and \(other.count) differ")
+        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
         pointer.update(from: other.pointer, count: count)
     }
 }
 
+/// `(a, b)` with `b` converted to `a`'s layout where they differ (differentiably).
+func sameLayout(_ a: Tensor, _ b: Tensor) -> (Tensor, Tensor) {
+    (a, b.layout == a.layout ? b : b.inLayout(a.layout))
+}
+
 /// Elementwise sum `a + b` (identical shapes). Gradient flows unchanged to both.
 public func add(_ a: Tensor, _ b: Tensor) -> Tensor {
+    let (a, b) = sameLayout(a, b)
     let y = Profiler.measure("add.forward") { a.adding(b) }
     Tracer.record(.add, data: [a, b], output: y)
     return y.recording("add", [a, b]) { g in [g, g] }
@@ -52,8 +64,9 @@ public func add(_ a: Tensor, _ b: Tensor) -> Tensor {
 /// inference compilation: models use it only in training mode.
 public func addReLU(_ a: Tensor, _ b: Tensor) -> Tensor {
     precondition(a.shape == b.shape, "addReLU: shapes \(a.shape) and \(b.shape) differ")
+    let (a, b) = sameLayout(a, b)
     let y = Profiler.measure("addReLU.forward") { () -> Tensor in
-        let result = Tensor(uninitialized: a.shape)
+        let result = Tensor(uninitializedLike: a)
         let ap = a.pointer, bp = b.pointer, out = result.pointer
         parallelChunks(a.count) { range in
             for i in range { out[i] = max(ap[i] + bp[i], 0) }
@@ -70,7 +83,8 @@ public func addReLU(_ a: Tensor, _ b: Tensor) -> Tensor {
 /// Elementwise difference `a - b` (identical shapes).
 public func subtract(_ a: Tensor, _ b: Tensor) -> Tensor {
     precondition(a.shape == b.shape, "subtract: shapes \(a.shape) and \(b.shape) differ")
-    let result = Tensor(uninitialized: a.shape)
+    let (a, b) = sameLayout(a, b)
+    let result = Tensor(uninitializedLike: a)
     for i in 0..<a.count { result.pointer[i] = a.pointer[i] - b.pointer[i] }
     return result.recording("subtract", [a, b]) { g in [g, g.multiplied(by: -1)] }
 }
@@ -78,7 +92,8 @@ public func subtract(_ a: Tensor, _ b: Tensor) -> Tensor {
 /// Elementwise product `a * b` (identical shapes).
 public func multiply(_ a: Tensor, _ b: Tensor) -> Tensor {
     precondition(a.shape == b.shape, "multiply: shapes \(a.shape) and \(b.shape) differ")
-    let result = Tensor(uninitialized: a.shape)
+    let (a, b) = sameLayout(a, b)
+    let result = Tensor(uninitializedLike: a)
     for i in 0..<a.count { result.pointer[i] = a.pointer[i] * b.pointer[i] }
     return result.recording("multiply", [a, b]) { g in
         [a.needsGradInBackward ? elementwiseProduct(g, b) : nil, b.needsGradInBackward ? elementwiseProduct(g, a) : nil]
@@ -86,7 +101,8 @@ public func multiply(_ a: Tensor, _ b: Tensor) -> Tensor {
 }
 
 func elementwiseProduct(_ a: Tensor, _ b: Tensor) -> Tensor {
-    let result = Tensor(uninitialized: a.shape)
+    precondition(a.layout == b.layout, "elementwiseProduct: layouts differ")
+    let result = Tensor(uninitializedLike: a)
     for i in 0..<a.count { result.pointer[i] = a.pointer[i] * b.pointer[i] }
     return result
 }
@@ -97,7 +113,7 @@ extension Tensor {
 
     /// `self * factor`, untracked.
     func multiplied(by factor: Float) -> Tensor {
-        let result = Tensor(uninitialized: shape)
+        let result = Tensor(uninitializedLike: self)
         for i in 0..<count { result.pointer[i] = pointer[i] * factor }
         return result
     }
@@ -113,7 +129,9 @@ public func sum(_ x: Tensor) -> Tensor {
     var total: Double = 0
     for i in 0..<x.count { total += Double(x.pointer[i]) }
     return Tensor(scalar: Float(total)).recording("sum", [x]) { g in
-        [Tensor(shape: x.shape, repeating: g.item)]
+        let dx = Tensor(uninitializedLike: x)
+        dx.fill(g.item)
+        return [dx]
     }
 }
 

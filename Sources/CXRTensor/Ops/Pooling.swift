@@ -18,7 +18,7 @@ public enum PoolingKind: Hashable, Sendable {
 }
 
 struct PoolingKey: Hashable {
-    let input: [Int], kind: PoolingKind, kernel: Int, stride: Int, padding: Int, ceilMode: Bool
+    let input: [Int], kind: PoolingKind, kernel: Int, stride: Int, padding: Int, ceilMode: Bool, layout: TensorLayout
 }
 
 final class PoolingPlan {
@@ -28,8 +28,8 @@ final class PoolingPlan {
     let workspace: dnnl_memory_desc_t?
 
     init(key: PoolingKey, output: [Int]) {
-        source = makeMemoryDescriptor(key.input, dnnl_nchw)
-        destination = makeMemoryDescriptor(output, dnnl_nchw)
+        source = makeMemoryDescriptor(key.input, key.layout.formatTag(rank: 4))
+        destination = makeMemoryDescriptor(output, key.layout.formatTag(rank: 4))
         let strides = [Int64(key.stride), Int64(key.stride)], kernel = [Int64(key.kernel), Int64(key.kernel)]
         let dilation: [Int64] = [0, 0], left = [Int64(key.padding), Int64(key.padding)]
         let right = poolingRightPadding(input: key.input, output: output, kernel: key.kernel, stride: key.stride, padding: key.padding)
@@ -69,9 +69,9 @@ public func pool2d(_ x: Tensor, kind: PoolingKind, kernel: Int, stride: Int? = n
         return out
     }
     let output = [x.shape[0], x.shape[1], outputSize(x.shape[2]), outputSize(x.shape[3])]
-    let key = PoolingKey(input: x.shape, kind: kind, kernel: kernel, stride: stride, padding: padding, ceilMode: ceilMode)
+    let key = PoolingKey(input: x.shape, kind: kind, kernel: kernel, stride: stride, padding: padding, ceilMode: ceilMode, layout: x.layout)
     let plan = poolingPlans.plan(for: key) { PoolingPlan(key: key, output: output) }
-    let y = Tensor(uninitialized: output)
+    let y = Tensor(uninitialized: output, layout: x.layout)
     let src = DNNLMemory(plan.source, pointer: UnsafeMutableRawPointer(x.pointer))
     let dst = DNNLMemory(plan.destination, pointer: UnsafeMutableRawPointer(y.pointer))
     var args: [(Int32, dnnl_memory_t)] = [(DNNLArg.src, src.handle), (DNNLArg.dst, dst.handle)]
@@ -86,7 +86,7 @@ public func pool2d(_ x: Tensor, kind: PoolingKind, kernel: Int, stride: Int? = n
     }
     Tracer.record(.pool(kind, kernel: kernel, stride: stride, padding: padding, ceilMode: ceilMode), data: [x], output: y)
     return y.recording("pool2d", [x]) { g in
-        let dx = Tensor(uninitialized: x.shape)
+        let dx = Tensor(uninitializedLike: x)
         let diffDst = DNNLMemory(plan.destination, pointer: UnsafeMutableRawPointer(g.pointer))
         let diffSrc = DNNLMemory(plan.source, pointer: UnsafeMutableRawPointer(dx.pointer))
         var args: [(Int32, dnnl_memory_t)] = [(DNNLArg.diffDst, diffDst.handle), (DNNLArg.diffSrc, diffSrc.handle)]
@@ -113,6 +113,8 @@ public func avgPool2d(_ x: Tensor, kernel: Int, stride: Int? = nil, padding: Int
 public func adaptiveAvgPool2d(_ x: Tensor, outputHeight: Int, outputWidth: Int) -> Tensor {
     Profiler.measure("adaptiveAvgPool2d.forward", flops: 0) {
     precondition(x.rank == 4, "adaptiveAvgPool2d expects [N, C, H, W], got \(x.shape)")
+    if x.layout == .channelBlocked8 && outputHeight == 1 && outputWidth == 1 { return blockedGlobalAveragePool(x) }
+    let x = x.inLayout(.rowMajor)
     let (planes, h, w) = (x.shape[0] * x.shape[1], x.shape[2], x.shape[3])
     let rows = (0..<outputHeight).map { ($0 * h / outputHeight, (($0 + 1) * h + outputHeight - 1) / outputHeight) }
     let cols = (0..<outputWidth).map { ($0 * w / outputWidth, (($0 + 1) * w + outputWidth - 1) / outputWidth) }
@@ -152,4 +154,36 @@ public func adaptiveAvgPool2d(_ x: Tensor, outputHeight: Int, outputWidth: Int) 
 /// Global average pooling `[N, C, H, W] -> [N, C]` (adaptive pooling to 1x1, flattened).
 public func globalAvgPool2d(_ x: Tensor) -> Tensor {
     flatten(adaptiveAvgPool2d(x, outputHeight: 1, outputWidth: 1))
+}
+
+/// Global average pooling of a channel-blocked `[N, C, H, W]` tensor to `[N, C, 1, 1]`
+/// (row-major, which for 1 x 1 planes is also the blocked order); the gradient is spread back
+/// in the blocked layout.
+private func blockedGlobalAveragePool(_ x: Tensor) -> Tensor {
+    let (n, channels) = (x.shape[0], x.shape[1])
+    let spatial = x.shape[2] * x.shape[3], blocks = n * channels / 8
+    let y = Tensor(uninitialized: [n, channels, 1, 1])
+    let src = x.pointer, dst = y.pointer
+    let divisor = FloatVector(repeating: Float(spatial))
+    parallelChunks(blocks, minimumPerThread: 16) { range in
+        for b in range {
+            // Block b holds channels 8(b mod C/8) ..< +8 of sample b / (C/8): output values 8b ..< 8b + 8.
+            var total = FloatVector()
+            let run = src + b * spatial * 8
+            for i in 0..<spatial { total += loadVector(run + i * 8) }
+            storeVector(total / divisor, dst + b * 8)
+        }
+    }
+    return y.recording("adaptiveAvgPool2d", [x]) { g in
+        let dx = Tensor(uninitializedLike: x)
+        let gp = g.pointer, out = dx.pointer
+        parallelChunks(blocks, minimumPerThread: 16) { range in
+            for b in range {
+                let share = loadVector(gp + b * 8) / divisor
+                let run = out + b * spatial * 8
+                for i in 0..<spatial { storeVector(share, run + i * 8) }
+            }
+        }
+        return [dx]
+    }
 }

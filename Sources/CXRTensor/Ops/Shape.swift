@@ -2,6 +2,9 @@
 
 /// The same values with a new shape of equal size (shares storage; no copy).
 public func reshape(_ x: Tensor, _ shape: [Int]) -> Tensor {
+    // A view reinterprets storage order, which only the row-major layout gives the meaning
+    // callers expect.
+    let x = x.inLayout(.rowMajor)
     var shape = shape
     if let inferred = shape.firstIndex(of: -1) {
         let known = shape.enumerated().filter { $0.offset != inferred }.map(\.element).reduce(1, *)
@@ -22,6 +25,11 @@ public func flatten(_ x: Tensor, startDimension: Int = 1) -> Tensor {
 public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
     Profiler.measure("concatenate.forward", flops: 0) {
     precondition(!inputs.isEmpty, "concatenate: no inputs")
+    // Channel-blocked tensors (C divisible by 8) hold each sample's channels as whole blocks, so
+    // a sample's share of every input is one contiguous run in both layouts: the same copies
+    // serve both, provided all inputs share one.
+    let layout = inputs.allSatisfy { $0.layout == inputs[0].layout } ? inputs[0].layout : .rowMajor
+    let inputs = inputs.map { $0.inLayout(layout) }
     let n = inputs[0].shape[0]
     let spatial = inputs[0].shape.dropFirst(2).reduce(1, *)
     for t in inputs {
@@ -32,7 +40,7 @@ public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
     let total = channels.reduce(0, +)
     var shape = inputs[0].shape
     shape[1] = total
-    let y = Tensor(uninitialized: shape)
+    let y = Tensor(uninitialized: shape, layout: layout)
     let outStride = total * spatial
     parallelChunks(n, minimumPerThread: 1) { samples in
         for s in samples {
@@ -49,7 +57,7 @@ public func concatenateChannels(_ inputs: [Tensor]) -> Tensor {
         return zip(inputs, channels).map { (t, c) -> Tensor? in
             defer { offset += c }
             guard t.requiresGrad else { return nil }
-            let dx = Tensor(uninitialized: t.shape)
+            let dx = Tensor(uninitializedLike: t)
             for s in 0..<n {
                 (dx.pointer + s * c * spatial).update(from: g.pointer + s * outStride + offset * spatial, count: c * spatial)
             }
