@@ -34,21 +34,27 @@ func blockedBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon:
     let xp = x.pointer, yp = y.pointer
     parallelChunks(blocks, minimumPerThread: 1) { range in
         for block in range {
-            var sums = LaneSums()
+            // One pass: sums and sums of squares in double (the variance E[x^2] - E[x]^2 loses
+            // nothing a float result would show unless |mean| exceeds the standard deviation by
+            // about 1e4).
+            var sums = LaneSums(), squares = LaneSums()
             forEachRun(xp, samples: n, blocks: blocks, block: block, spatial: spatial) { run in
-                for i in 0..<spatial { sums.add(loadVector(run + i * 8)) }
+                for i in 0..<spatial {
+                    let v = loadVector(run + i * 8)
+                    let low = SIMD4<Double>(v.lowHalf), high = SIMD4<Double>(v.highHalf)
+                    sums.low += low
+                    sums.high += high
+                    squares.low += low * low
+                    squares.high += high * high
+                }
             }
             var means = LaneSums()
             means.low = sums.low / count
             means.high = sums.high / count
-            var squares = LaneSums()
-            forEachRun(xp, samples: n, blocks: blocks, block: block, spatial: spatial) { run in
-                for i in 0..<spatial { let v = loadVector(run + i * 8); squares.add(v, times: v, minus: means) }
-            }
             var scale = FloatVector(), shift = FloatVector()
             for lane in 0..<8 {
                 let c = block * 8 + lane
-                let meanD = means[lane], varianceD = squares[lane] / count
+                let meanD = means[lane], varianceD = max(squares[lane] / count - meanD * meanD, 0)
                 mean.pointer[c] = Float(meanD)
                 variance.pointer[c] = Float(varianceD)
                 let invStd = 1 / (varianceD + Double(epsilon)).squareRoot()
