@@ -127,7 +127,7 @@ for k in 0 1 2 3 4; do
     step "4. NIH boxes, fold $k" "$OUT/localize/nih-fold-$k/localize.json" \
         "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-nih-imagenet/fold-$k" --dataset nih --data "$NIH" --images-folder images-1024 \
         --overlays 0 --output "$OUT/localize/nih-fold-$k"
-    for run in imagenet nih imagenet-strong; do
+    for run in imagenet nih imagenet-strong imagenet-strong-seed1 imagenet-strong-seed2; do
         step "4. COVID lung energy ($run), fold $k" "$OUT/localize/covid-$run-fold-$k/localize.json" \
             "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-$run/fold-$k" --dataset covid --data "$COVID" \
             --overlays 0 --output "$OUT/localize/covid-$run-fold-$k"

@@ -124,7 +124,7 @@ public final class Trainer {
     @discardableResult
     public func train() throws -> [EpochRecord] {
         let c = configuration
-        let threads = c.loaderThreads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = c.loaderThreads ?? max(1, ProcessInfo.processInfo.activeProcessorCount - EngineThreads.count)
         let sampling: Sampling
         switch c.objective.sampling {
         case .shuffle: sampling = .sequential(shuffle: true)

@@ -20,7 +20,9 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var freezeBackboneEpochs = 0
     /// Seed for initialisation, splits, sampling and augmentation.
     public var seed: UInt64 = 0
-    /// Loader threads (nil: all cores).
+    /// Loader threads (nil: the cores the engine leaves free, at least one: the loader decodes and
+    /// augments the next batches while the engine computes, and threads beyond the cores would
+    /// preempt the engine's OpenMP workers, which wait for each other at every barrier).
     public var loaderThreads: Int? = nil
     /// Stop after this many training batches per epoch (nil: the whole epoch); for smoke runs.
     public var maximumBatchesPerEpoch: Int? = nil
