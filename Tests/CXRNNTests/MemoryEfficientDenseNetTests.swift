@@ -1,5 +1,6 @@
 import CXRNN
 import CXRTensor
+import CXRTestSupport
 import XCTest
 
 /// The memory-efficient DenseNet (each dense layer's bottleneck recomputed in backward) against
@@ -7,13 +8,7 @@ import XCTest
 /// every parameter and running statistics. (The plain path is checked against torchvision in
 /// ModelParityTests, which now runs the memory-efficient one in training.)
 final class MemoryEfficientDenseNetTests: XCTestCase {
-    func values(_ count: Int, seed: UInt64) -> [Float] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Float(Int(state >> 40) % 2_000_000) / 1_000_000 - 1
-        }
-    }
+    func values(_ count: Int, seed: UInt64) -> [Float] { deterministicValues(count, seed: seed) }
 
     func trainingStep(memoryEfficient: Bool) -> (logits: [Float], loss: Float, gradients: [(String, [Float])], buffers: [(String, [Float])]) {
         let model = DenseNet(growthRate: 8, blockConfig: [3, 2, 2, 2], initialFeatures: 16, classes: 3, seed: 11)

@@ -1,17 +1,12 @@
 import CXRTensor
+import CXRTestSupport
 import XCTest
 
 /// Every op that keeps the channel-blocked layout (``TensorLayout/channelBlocked8``) against the
 /// same op on row-major data (itself checked against PyTorch in OpParityTests): same values
 /// forward, same gradients backward, for inputs and parameters.
 final class BlockedLayoutTests: XCTestCase {
-    func values(_ count: Int, seed: UInt64) -> [Float] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Float(Int(state >> 40) % 2_000_000) / 1_000_000 - 1
-        }
-    }
+    func values(_ count: Int, seed: UInt64) -> [Float] { deterministicValues(count, seed: seed) }
 
     /// Runs `op` on row-major inputs and on the same inputs channel-blocked; compares the
     /// outputs and the gradients of `sum(output * upstream)` for inputs and `parameters`.

@@ -1,18 +1,12 @@
 import CXRTensor
+import CXRTestSupport
 import XCTest
 
 /// The training-mode fusions against the separate ops (each checked against PyTorch in
 /// OpParityTests): batch norm + ReLU/ReLU6 (`batchNormActivation`; same values forward and
 /// backward, same running statistics) and the residual join `addReLU`.
 final class FusedOpsTests: XCTestCase {
-    /// Deterministic values in [-1, 1).
-    func values(_ count: Int, seed: UInt64) -> [Float] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Float(Int(state >> 40) % 2_000_000) / 1_000_000 - 1
-        }
-    }
+    func values(_ count: Int, seed: UInt64) -> [Float] { deterministicValues(count, seed: seed) }
 
     struct Result { var output, inputGradient, weightGradient, biasGradient, runningMean, runningVariance: [Float] }
 

@@ -1,17 +1,12 @@
 import CXRTensor
+import CXRTestSupport
 import XCTest
 
 /// `recomputingInBackward` (gradient checkpointing) against the same segment recorded as
 /// usual: equal output, input and parameter gradients, and batch-norm running statistics
 /// updated once, not twice.
 final class RecomputationTests: XCTestCase {
-    func values(_ count: Int, seed: UInt64) -> [Float] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Float(Int(state >> 40) % 2_000_000) / 1_000_000 - 1
-        }
-    }
+    func values(_ count: Int, seed: UInt64) -> [Float] { deterministicValues(count, seed: seed) }
 
     struct Result { var output, gradientA, gradientB, convWeight, bnWeight, bnBias, runningMean, runningVariance: [Float] }
 
