@@ -443,7 +443,8 @@ def main():
         if len(pictures) > 2:
             w(" ".join(pictures[2:]))
             w("")
-    roc = copy_figure(os.path.join(out, "ensemble-covid-best", "fold-0", "roc.png"), "roc-covid-best-fold0.png", figures)
+    best_run = "ensemble-covid-declared" if os.path.isdir(os.path.join(out, "ensemble-covid-declared")) else "ensemble-covid-best"
+    roc = copy_figure(os.path.join(out, best_run, "fold-0", "roc.png"), "roc-covid-best-fold0.png", figures)
     if roc:
         w(f"![ROC of CXRKit's best COVID-19 model on test fold 0]({roc})")
         w("")
@@ -453,7 +454,8 @@ def main():
     w("")
     times = step_times(out)
     cv_minutes = []
-    for name in ("cv-nih-imagenet", "cv-nih-scratch", "cv-covid-scratch", "cv-covid-imagenet", "cv-covid-nih", "cv-covid-imagenet-strong"):
+    for name in ("cv-nih-imagenet", "cv-nih-scratch", "cv-covid-scratch", "cv-covid-imagenet", "cv-covid-nih", "cv-covid-imagenet-strong",
+                 "cv-covid-imagenet-strong-seed1", "cv-covid-imagenet-strong-seed2"):
         s = cv_summary(out, name)
         if s:
             seconds = [f.get("seconds") for f in s["folds"] if f.get("seconds")]

@@ -7,8 +7,8 @@ import Glibc
 /// memories.
 ///
 /// Small buffers come from `malloc`. Large ones (``largeThreshold`` bytes or more) are mapped
-/// from the kernel directly and, when freed, kept in a cache keyed by their size, from which a
-/// later request of the same size is served: a training step allocates the same shapes in
+/// from the kernel directly and, when freed, kept in a cache keyed by their size class
+/// (``roundedSize(_:)``), from which a later request of the same class is served: a training step allocates the same shapes in
 /// the same order every iteration, so after the first step they are reused rather than
 /// faulted in again (no per-step allocation churn). The cache holds at most ``cacheLimit``
 /// bytes; a freed buffer beyond that goes back to the kernel at once.
@@ -25,7 +25,7 @@ public enum HostMemory {
     /// Buffers of this many bytes or more are mapped and cached (1 MiB).
     public static let largeThreshold = 1 << 20
 
-    /// The most bytes the cache keeps while they are unused (default 256 MiB, or the
+    /// The most bytes the cache keeps while they are unused (default 512 MiB, or the
     /// `CXR_BUFFER_CACHE_MB` environment variable).
     public static var cacheLimit: Int {
         get { state.withLock { $0.limit } }
@@ -62,15 +62,23 @@ public enum HostMemory {
         if !keep { munmap(pointer, size) }
     }
 
-    private static func roundedSize(_ byteCount: Int) -> Int {
+    /// The size class of a large request: the smallest `m * 2^e` (m = 8...15, so eight classes
+    /// per doubling, at most 12.5 % larger) that holds it, in whole pages. Classes let a buffer
+    /// serve requests of nearby sizes: DenseNet's concatenations grow a little with every layer,
+    /// and exact sizes would recur only once per training step. Pages of a fresh mapping that
+    /// are never written cost no memory.
+    static func roundedSize(_ byteCount: Int) -> Int {
         let page = 4096
-        return (byteCount + page - 1) / page * page
+        let exponent = max(0, (Int.bitWidth - 1 - byteCount.leadingZeroBitCount) - 3)
+        let unit = 1 << exponent
+        let size = (byteCount + unit - 1) / unit * unit
+        return (size + page - 1) / page * page
     }
 
     private struct Cache {
         var free: [Int: [UnsafeMutableRawPointer]] = [:]
         var cached = 0
-        var limit = (ProcessInfo.processInfo.environment["CXR_BUFFER_CACHE_MB"].flatMap(Int.init) ?? 256) * 1_048_576
+        var limit = (ProcessInfo.processInfo.environment["CXR_BUFFER_CACHE_MB"].flatMap(Int.init) ?? 512) * 1_048_576
 
         mutating func take(_ size: Int) -> UnsafeMutableRawPointer? {
             guard let pointer = free[size]?.popLast() else { return nil }

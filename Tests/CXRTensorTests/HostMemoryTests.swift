@@ -5,7 +5,7 @@ import XCTest
 /// tensors stay zero when their buffer is reused, and the cache keeps no more than its limit.
 final class HostMemoryTests: XCTestCase {
     override func tearDown() {
-        HostMemory.cacheLimit = 256 * 1_048_576
+        HostMemory.cacheLimit = 512 * 1_048_576
     }
 
     func testLargeBufferIsReusedBySize() {
@@ -41,5 +41,18 @@ final class HostMemoryTests: XCTestCase {
         HostMemory.releaseCache()
         do { _ = Tensor(zeros: [1000]) }
         XCTAssertEqual(HostMemory.cachedBytes, 0)
+    }
+}
+
+extension HostMemoryTests {
+    func testSizeClassesAreAtMostAnEighthLarger() {
+        for bytes in [1 << 20, (1 << 20) + 1, 3_000_000, 25_690_112, 51_380_224, 123_456_789] {
+            let size = HostMemory.roundedSize(bytes)
+            XCTAssertGreaterThanOrEqual(size, bytes)
+            XCTAssertEqual(size % 4096, 0, "whole pages")
+            XCTAssertLessThanOrEqual(Double(size), Double(bytes) * 1.125 + 4096, "\(bytes) -> \(size)")
+        }
+        // Nearby sizes share a class: one buffer serves both.
+        XCTAssertEqual(HostMemory.roundedSize(25_690_112), HostMemory.roundedSize(26_492_928))
     }
 }

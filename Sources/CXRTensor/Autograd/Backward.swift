@@ -20,9 +20,14 @@ extension Tensor {
 
         let order = topologicalOrder()
         var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): seed]
+        // Sums this loop allocated: nothing else holds them, so further gradients are added in
+        // place (a DenseNet feature map collects one gradient from every later layer of its block).
+        // Other gradients may be shared (`add` passes one tensor to both inputs) and are not written.
+        var owned = Set<ObjectIdentifier>()
         noGrad {
             for node in order.reversed() {
                 guard let g = grads.removeValue(forKey: ObjectIdentifier(node)) else { continue }
+                owned.remove(ObjectIdentifier(g))
                 if let function = node.gradFunction {
                     let inputGrads = Profiler.measure(function.name + ".backward", flops: function.flops) { function.backward(g) }
                     for (input, inputGrad) in zip(function.inputs, inputGrads) {
@@ -31,7 +36,13 @@ extension Tensor {
                                      "\(function.name) backward gave gradient \(inputGrad.shape) \(inputGrad.layout) for input \(input.shape) \(input.layout)")
                         let id = ObjectIdentifier(input)
                         if let existing = grads[id] {
-                            grads[id] = existing.adding(inputGrad)
+                            if owned.contains(ObjectIdentifier(existing)) {
+                                existing.addInPlace(inputGrad)
+                            } else {
+                                let sum = existing.adding(inputGrad)
+                                owned.insert(ObjectIdentifier(sum))
+                                grads[id] = sum
+                            }
                         } else {
                             grads[id] = inputGrad
                         }
