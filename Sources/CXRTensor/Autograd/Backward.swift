@@ -17,7 +17,14 @@ extension Tensor {
             seed = Tensor(shape: shape, repeating: 1)
         }
         guard requiresGrad else { return }
+        _ = propagate(seed, retainGraph: retainGraph, collecting: [])
+    }
 
+    /// The backward pass from `self` with d(loss)/d(self) = `seed`: leaves add their gradient
+    /// to `grad`, except the leaves in `collecting`, whose gradients are returned instead (as
+    /// computed, not copied; the caller must not write into them).
+    func propagate(_ seed: Tensor, retainGraph: Bool, collecting: Set<ObjectIdentifier>) -> [ObjectIdentifier: Tensor] {
+        var collected: [ObjectIdentifier: Tensor] = [:]
         let order = topologicalOrder()
         var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): seed]
         // Sums this loop allocated: nothing else holds them, so further gradients are added in
@@ -48,11 +55,14 @@ extension Tensor {
                         }
                     }
                     if !retainGraph { node.gradFunction = nil }
+                } else if collecting.contains(ObjectIdentifier(node)) {
+                    collected[ObjectIdentifier(node)] = g
                 } else {
                     node.accumulateGrad(g)
                 }
             }
         }
+        return collected
     }
 
     /// Adds `g` to this leaf's gradient (copying it the first time, since `g` may be shared).

@@ -32,7 +32,11 @@ public func recomputingInBackward(_ name: String, _ inputs: [Tensor], parameters
         }
         let recomputed = GradMode.recomputing { body(leaves) }
         precondition(recomputed.shape == g.shape, "\(name): the recomputed output \(recomputed.shape) differs from the first \(g.shape)")
-        recomputed.backward(g)
-        return leaves.map { $0.requiresGrad ? $0.grad : nil } + parameters.map { _ in nil }
+        // The inputs' gradients come back as computed (no copy into `grad`); parameters, leaves
+        // of the recomputed graph too, add theirs to `grad` as in any backward pass.
+        let collected = recomputed.requiresGrad
+            ? recomputed.propagate(g, retainGraph: false, collecting: Set(leaves.map(ObjectIdentifier.init)))
+            : [:]
+        return leaves.map { collected[ObjectIdentifier($0)] } + parameters.map { _ in nil }
     }
 }
