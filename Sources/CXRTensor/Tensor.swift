@@ -79,7 +79,8 @@ public final class Tensor: @unchecked Sendable {
 
     /// The values as a Swift array, row-major (whatever the storage layout).
     public var scalars: [Float] {
-        layout == .rowMajor ? Array(buffer) : noGrad { inLayout(.rowMajor).scalars }
+        // The converted tensor reads its own buffer, so it stays alive while it is copied.
+        layout == .rowMajor ? Array(buffer) : untrackedInLayout(.rowMajor).scalars
     }
 
     /// The single value of a one-element tensor.

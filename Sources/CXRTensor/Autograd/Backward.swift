@@ -11,7 +11,7 @@ extension Tensor {
         let seed: Tensor
         if let gradient {
             precondition(gradient.shape == shape, "gradient shape \(gradient.shape) differs from \(shape)")
-            seed = noGrad { gradient.inLayout(layout) }
+            seed = gradient.untrackedInLayout(layout)
         } else {
             precondition(count == 1, "backward() without a gradient needs a one-element tensor, shape is \(shape)")
             seed = Tensor(shape: shape, repeating: 1)

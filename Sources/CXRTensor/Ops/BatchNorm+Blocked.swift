@@ -17,7 +17,10 @@ private struct LaneSums {
         high += SIMD4<Double>(v.highHalf) * (SIMD4<Double>(w.highHalf) - mean.high)
     }
 
-    subscript(lane: Int) -> Double { lane < 4 ? low[lane] : high[lane - 4] }
+    subscript(lane: Int) -> Double {
+        get { lane < 4 ? low[lane] : high[lane - 4] }
+        set { if lane < 4 { low[lane] = newValue } else { high[lane - 4] = newValue } }
+    }
 }
 
 /// Calls `body(run)` for each sample's run of channel block `block`: `spatial * 8` floats.
@@ -100,7 +103,8 @@ func blockedBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tens
                 let c = block * 8 + lane
                 m[lane] = mean.pointer[c]
                 let inv = 1 / (Double(variance.pointer[c]) + Double(epsilon)).squareRoot()
-                if lane < 4 { means.low[lane] = Double(m[lane]); invStdD.low[lane] = inv } else { means.high[lane - 4] = Double(m[lane]); invStdD.high[lane - 4] = inv }
+                means[lane] = Double(m[lane])
+                invStdD[lane] = inv
                 invStd[lane] = Float(inv)
             }
             var sumG = LaneSums(), sumGX = LaneSums()

@@ -69,19 +69,11 @@ public func batchNorm(_ x: Tensor, weight: Tensor, bias: Tensor, runningMean: Te
 
     Tracer.untraceable("batchNorm in training mode")
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    if x.layout == .channelBlocked8 {
-        blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
-                                activationCeiling: nil)
-    } else {
-        trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
-    }
+    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance)
     updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
                             momentum: momentum, count: x.count / channels)
     return y.recording("batchNorm", [x, weight, bias]) { g in
-        x.layout == .channelBlocked8
-            ? blockedBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
-                                       activated: nil, activationCeiling: .infinity)
-            : trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
+        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon)
     }
     }
 }
@@ -104,21 +96,13 @@ public func batchNormActivation(_ x: Tensor, weight: Tensor, bias: Tensor, runni
     Tracer.untraceable("batchNorm in training mode")
     let y = Tensor(uninitializedLike: x)
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    if x.layout == .channelBlocked8 {
-        blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
-                                activationCeiling: ceiling)
-    } else {
-        trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
-                                 activationCeiling: ceiling)
-    }
+    trainingBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: batchMean, variance: batchVariance,
+                             activationCeiling: ceiling)
     updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
                             momentum: momentum, count: x.count / channels)
     return y.recording("batchNormActivation", [x, weight, bias]) { g in
-        x.layout == .channelBlocked8
-            ? blockedBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
-                                       activated: y, activationCeiling: ceiling)
-            : trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
-                                        activated: y, activationCeiling: ceiling)
+        trainingBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                  activated: y, activationCeiling: ceiling)
     }
     }
 }
@@ -143,10 +127,16 @@ private func updateRunningStatistics(runningMean: Tensor, runningVariance: Tenso
 /// carries that error, and downstream ReLU6/ReLU masks flip where a float64 reference does
 /// not, which is what made MobileNetV2's training gradients ~7x worse than PyTorch float32's.
 ///
+/// Channel-blocked inputs go to ``blockedBatchNormForward`` (BatchNorm+Blocked.swift).
+///
 /// With `activationCeiling`, the output is `min(max(y, 0), ceiling)` in the same pass (ReLU with
 /// `.infinity`, ReLU6 with 6): the fused batch norm + activation of ``batchNormActivation``.
 private func trainingBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor,
                                       activationCeiling: Float? = nil) {
+    if x.layout == .channelBlocked8 {
+        return blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: y, mean: mean, variance: variance,
+                                       activationCeiling: activationCeiling)
+    }
     let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
     let count = Double(n * spatial)
     let xp = x.pointer, yp = y.pointer
@@ -203,6 +193,10 @@ private func doubleSum(_ values: UnsafePointer<Float>, _ count: Int, _ term: (Fl
 /// PyTorch's ReLU/hardtanh rule), in the same pass instead of a separate tensor.
 private func trainingBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float,
                                        activated: Tensor? = nil, activationCeiling: Float = .infinity) -> [Tensor?] {
+    if x.layout == .channelBlocked8 {
+        return blockedBatchNormBackward(g, x: x, weight: weight, mean: mean, variance: variance, epsilon: epsilon,
+                                        activated: activated, activationCeiling: activationCeiling)
+    }
     let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels)
     let dx = Tensor(uninitialized: x.shape), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
     let count = Double(n * spatial)

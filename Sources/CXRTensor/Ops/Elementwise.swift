@@ -6,7 +6,7 @@ extension Tensor {
     /// `self + other` without recording a graph (used inside backward passes).
     func adding(_ other: Tensor) -> Tensor {
         precondition(shape == other.shape, "add: shapes \(shape) and \(other.shape) differ")
-        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
+        let other = other.untrackedInLayout(layout)
         let result = Tensor(uninitializedLike: self)
         let a = pointer, b = other.pointer, c = result.pointer
         parallelChunks(count) { range in
@@ -18,7 +18,7 @@ extension Tensor {
     /// `self += other`, in place, untracked (gradient accumulation, optimizers).
     public func addInPlace(_ other: Tensor, scale: Float = 1) {
         precondition(count == other.count, "addInPlace: sizes \(count) and \(other.count) differ")
-        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
+        let other = other.untrackedInLayout(layout)
         let a = pointer, b = other.pointer
         parallelChunks(count) { range in
             for i in range { a[i] += scale * b[i] }
@@ -41,14 +41,14 @@ extension Tensor {
     /// Copies `other`'s values into this tensor, in place, untracked.
     public func assign(_ other: Tensor) {
         precondition(count == other.count, "assign: sizes \(count) and \(other.count) differ")
-        let other = other.layout == layout ? other : noGrad { other.inLayout(layout) }
+        let other = other.untrackedInLayout(layout)
         pointer.update(from: other.pointer, count: count)
     }
 }
 
 /// `(a, b)` with `b` converted to `a`'s layout where they differ (differentiably).
 func sameLayout(_ a: Tensor, _ b: Tensor) -> (Tensor, Tensor) {
-    (a, b.layout == a.layout ? b : b.inLayout(a.layout))
+    (a, b.inLayout(a.layout))
 }
 
 /// Elementwise sum `a + b` (identical shapes). Gradient flows unchanged to both.

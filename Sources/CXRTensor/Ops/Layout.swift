@@ -16,6 +16,14 @@ extension Tensor {
     }
 }
 
+extension Tensor {
+    /// ``inLayout(_:)`` without recording a graph: for untracked arithmetic (gradient
+    /// accumulation, optimizers) and for reading values.
+    func untrackedInLayout(_ target: TensorLayout) -> Tensor {
+        target == layout ? self : noGrad { inLayout(target) }
+    }
+}
+
 /// Copies the values of `source` into `destination` (same shape), converting between their
 /// layouts: `[N][C][H][W]` <-> `[N][C / 8][H][W][8]`.
 func copyValues(from source: Tensor, into destination: Tensor) {
