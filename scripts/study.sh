@@ -112,6 +112,16 @@ done
 step "2c. COVID CXRKit best recipe (ImageNet ensemble + flips)" "$OUT/ensemble-covid-declared/cv.json" \
     "$CXR" ensemble "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet" "$OUT/cv-covid-imagenet-strong" \
     "$OUT/cv-covid-imagenet-strong-seed1" "$OUT/cv-covid-imagenet-strong-seed2" --flip --output "$OUT/ensemble-covid-declared"
+# 2d. CXRKit's best recipe, second declaration, 2026-11-30 23:40 UTC, committed before any
+# final-epoch model was scored on a test fold: the runs of 2c, each fold contributing BOTH its
+# best-validation weights and its final-epoch weights (8 models per fold, each also on the mirrored
+# image). Why: the best epoch is picked on 42 validation images (about 8 negatives) and lands on
+# epochs 1-4 in most folds; the cosine schedule's final weights do not depend on that noisy choice,
+# and averaging both halves the weight of any one pick. 2c's result stays in RESULTS.md as declared.
+step "2d. COVID CXRKit best recipe (2c runs, best + final weights, flips)" "$OUT/ensemble-covid-final/cv.json" \
+    "$CXR" ensemble "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet" "$OUT/cv-covid-imagenet-strong" \
+    "$OUT/cv-covid-imagenet-strong-seed1" "$OUT/cv-covid-imagenet-strong-seed2" --checkpoints both --flip \
+    --output "$OUT/ensemble-covid-final"
 step "2b. COVID reference recipe + flips (TTA alone)" "$OUT/ensemble-covid-imagenet-flip/cv.json" \
     "$CXR" ensemble "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet" --flip --output "$OUT/ensemble-covid-imagenet-flip"
 
