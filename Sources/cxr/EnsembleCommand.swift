@@ -9,8 +9,8 @@ struct Ensemble: ParsableCommand {
         abstract: "Score an ensemble of cross-validation runs (and test-time flips) on their shared test folds.",
         discussion: """
             Each member is a folder written by `cxr cv` on the same dataset and folds (e.g. the same --folds \
-            table). For every fold all members finished, their best models' probabilities on the fold's test \
-            images are averaged (with --flip, each model also sees the mirrored image); AUCs get 95 % patient-bootstrap \
+            table). For every fold all members finished, their models' probabilities (best-validation weights, \
+            final-epoch weights or both: --checkpoints) on the fold's test images are averaged (with --flip, each model also sees the mirrored image); AUCs get 95 % patient-bootstrap \
             intervals. Writes OUTPUT/fold-k/{metrics.json, predictions.csv, roc.png, roc.svg} and OUTPUT/cv.json.
             """)
 
@@ -21,6 +21,9 @@ struct Ensemble: ParsableCommand {
 
     @Flag(help: "Test-time augmentation: average each model over the image and its horizontal mirror.")
     var flip = false
+
+    @Option(help: "Which weights of each fold join: best (best validation epoch), last (final epoch) or both.")
+    var checkpoints: CrossValidationEnsemble.Checkpoints = .best
 
     @Option(help: "Output folder.")
     var output: String
@@ -38,7 +41,7 @@ struct Ensemble: ParsableCommand {
 
     func run() throws {
         engine.apply()
-        let ensemble = CrossValidationEnsemble(members: members.map(RunDirectory.init), horizontalFlip: flip, output: RunDirectory(output))
+        let ensemble = CrossValidationEnsemble(members: members.map(RunDirectory.init), horizontalFlip: flip, checkpoints: checkpoints, output: RunDirectory(output))
         let summary = try ensemble.run(bootstrapResamples: bootstrap)
         print("\n[\(summary.dataset) / test folds] \(summary.rule); members: \(summary.members.joined(separator: ", "))")
         for fold in summary.folds {
@@ -51,3 +54,5 @@ struct Ensemble: ParsableCommand {
         print("wrote \(output)/cv.json")
     }
 }
+
+extension CrossValidationEnsemble.Checkpoints: ExpressibleByArgument {}

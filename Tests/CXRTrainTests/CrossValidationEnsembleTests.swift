@@ -91,6 +91,32 @@ final class CrossValidationEnsembleTests: XCTestCase {
                                                from: Data(contentsOf: outputs[2].url.appendingPathComponent("cv.json")))
         XCTAssertTrue(summary.horizontalFlip)
 
+        // Checkpoint choice: a copy of `a` whose final-epoch weights are `b`'s best weights. `last`
+        // must then predict as `b` alone, `both` as the two-member ensemble of `a` and `b`.
+        let mixed = folder("mixed"), lastOnly = folder("last"), both = folder("both")
+        defer { for r in [mixed, lastOnly, both] { try? FileManager.default.removeItem(at: r.url) } }
+        try FileManager.default.copyItem(at: a.url, to: mixed.url)
+        for fold in [0, 1] {
+            let run = RunDirectory(mixed.url.appendingPathComponent("fold-\(fold)").path)
+            try FileManager.default.removeItem(at: run.last)
+            try FileManager.default.copyItem(at: RunDirectory(b.url.appendingPathComponent("fold-\(fold)").path).best, to: run.last)
+        }
+        _ = try CrossValidationEnsemble(members: [mixed], horizontalFlip: false, checkpoints: .last, output: lastOnly).run(bootstrapResamples: 20)
+        let bothSummary = try CrossValidationEnsemble(members: [mixed], horizontalFlip: false, checkpoints: .both, output: both).run(bootstrapResamples: 20)
+        XCTAssertEqual(bothSummary.checkpoints, .both)
+        XCTAssertTrue(bothSummary.rule.contains("final-epoch"), bothSummary.rule)
+        for fold in [0, 1] {
+            let expectedLast = try probabilities(onlyB, fold: fold), observedLast = try probabilities(lastOnly, fold: fold)
+            let expectedBoth = try probabilities(outputs[1], fold: fold), observedBoth = try probabilities(both, fold: fold)
+            XCTAssertEqual(Set(observedBoth.keys), Set(expectedBoth.keys))
+            for (image, p) in observedLast {
+                XCTAssertEqual(p, expectedLast[image]!, accuracy: 2e-6, "last, \(image): expected \(expectedLast[image]!), observed \(p)")
+            }
+            for (image, p) in observedBoth {
+                XCTAssertEqual(p, expectedBoth[image]!, accuracy: 2e-6, "both, \(image): expected \(expectedBoth[image]!), observed \(p)")
+            }
+        }
+
         // Members on other folds are refused, not averaged.
         _ = try CrossValidation(configuration: configuration(learningRate: 1e-3, seed: 99), folds: 2, output: other).run(onlyFolds: [0], bootstrapResamples: 20)
         XCTAssertThrowsError(try CrossValidationEnsemble(members: [a, other], horizontalFlip: false, output: outputs[3]).run(bootstrapResamples: 20)) { error in
