@@ -112,7 +112,7 @@ done
 step "2c. COVID CXRKit best recipe (ImageNet ensemble + flips)" "$OUT/ensemble-covid-declared/cv.json" \
     "$CXR" ensemble "${THREADS_FLAG[@]}" "$OUT/cv-covid-imagenet" "$OUT/cv-covid-imagenet-strong" \
     "$OUT/cv-covid-imagenet-strong-seed1" "$OUT/cv-covid-imagenet-strong-seed2" --flip --output "$OUT/ensemble-covid-declared"
-# 2d. CXRKit's best recipe, second declaration, 2026-11-30 23:40 UTC, committed before any
+# 2d. CXRKit's best recipe, second declaration, 2026-11-30 23:23 UTC, committed before any
 # final-epoch model was scored on a test fold: the runs of 2c, each fold contributing BOTH its
 # best-validation weights and its final-epoch weights (8 models per fold, each also on the mirrored
 # image). Why: the best epoch is picked on 42 validation images (about 8 negatives) and lands on
@@ -141,6 +141,11 @@ for k in 0 1 2 3 4; do
         step "4. COVID lung energy ($run), fold $k" "$OUT/localize/covid-$run-fold-$k/localize.json" \
             "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-$run/fold-$k" --dataset covid --data "$COVID" \
             --overlays 0 --output "$OUT/localize/covid-$run-fold-$k"
+    done
+    for run in imagenet imagenet-strong imagenet-strong-seed1 imagenet-strong-seed2; do  # 2d's final-epoch weights
+        step "4. COVID lung energy ($run, final weights), fold $k" "$OUT/localize/covid-$run-final-fold-$k/localize.json" \
+            "$CXR" localize "${THREADS_FLAG[@]}" "$OUT/cv-covid-$run/fold-$k/last.safetensors" --dataset covid --data "$COVID" \
+            --overlays 0 --output "$OUT/localize/covid-$run-final-fold-$k"
     done
 done
 for k in 0 1 2 3 4; do  # example overlays; study_results.py shows ones the fold's model held out
