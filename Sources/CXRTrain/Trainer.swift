@@ -111,6 +111,17 @@ public final class Trainer {
         guard FileManager.default.fileExists(atPath: run.last.path) else {
             throw TrainingError.resumeMismatch("\(run.last.path) does not exist (no epoch was completed)")
         }
+        if let stored = try? TrainingConfiguration.read(run.configuration.path) {
+            // Only a longer run may continue a shorter one, and not under a cosine schedule, whose
+            // learning rate reached its floor at the old last epoch and would stay there.
+            var extended = stored
+            extended.epochs = configuration.epochs
+            let changes = stored.differences(to: configuration)
+            if extended != configuration || (stored.epochs != configuration.epochs && configuration.optimization.schedule == .cosine) {
+                throw TrainingError.resumeMismatch("\(run.path) holds a run with other settings (\(changes.joined(separator: "; "))); "
+                    + "choose another output folder or delete that one")
+            }
+        }
         let (tensors, _, progressData) = try Checkpoint.read(run.last.path)
         guard let progressData else { throw TrainingError.resumeMismatch("\(run.last.path) has no progress record") }
         try model.load(tensors.filter { key, _ in !key.hasPrefix("optimizer.") })

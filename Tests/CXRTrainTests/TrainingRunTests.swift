@@ -88,6 +88,33 @@ final class TrainingRunTests: XCTestCase {
         XCTAssertEqual(history[0], first.progress.history[0], "epoch 1's record changed on resume")
     }
 
+    func testResumeRefusesARunWithOtherSettings() throws {
+        var c = try smallConfiguration(epochs: 1)
+        let data = try c.data.prepare(seed: c.seed)
+        let run = temporaryRun("resume-other")
+        defer { try? FileManager.default.removeItem(at: run.url) }
+        try Trainer(configuration: c, data: data, run: run).train()
+        let before = try Data(contentsOf: run.last)
+
+        var other = c
+        other.optimization.learningRate *= 10
+        XCTAssertThrowsError(try Trainer(configuration: other, data: data, run: run, resume: true)) { error in
+            XCTAssertTrue("\(error)".contains("optimization.learningRate"), "\(error)")
+        }
+        // A cosine schedule ended at its floor: a longer run would go on at learning rate 0.
+        c.optimization.schedule = .cosine
+        let cosineRun = temporaryRun("resume-cosine")
+        defer { try? FileManager.default.removeItem(at: cosineRun.url) }
+        try Trainer(configuration: c, data: data, run: cosineRun).train()
+        var longer = c
+        longer.epochs = 3
+        XCTAssertThrowsError(try Trainer(configuration: longer, data: data, run: cosineRun, resume: true)) { error in
+            XCTAssertTrue("\(error)".contains("epochs: 1 -> 3"), "\(error)")
+        }
+        XCTAssertNoThrow(try Trainer(configuration: c, data: data, run: cosineRun, resume: true), "the same settings must resume")
+        XCTAssertEqual(try Data(contentsOf: run.last), before, "a refused resume changed the checkpoint")
+    }
+
     func testAKilledRunResumes() throws {
         let c = try smallConfiguration()
         let binary = RepositoryPaths.root().appendingPathComponent(".build/release/cxr").path
