@@ -56,3 +56,36 @@ extension HostMemoryTests {
         XCTAssertEqual(HostMemory.roundedSize(25_690_112), HostMemory.roundedSize(26_492_928))
     }
 }
+
+extension HostMemoryTests {
+    /// The memory plan: a new mapping first gives back cached buffers so that in use + cached
+    /// stays within the peak in use; a cached buffer up to twice the request's size serves it.
+    func testCacheStaysWithinThePeakInUse() {
+        HostMemory.releaseCache()
+        let megabyte = 1_048_576 / 4  // floats
+        var address: UnsafeMutablePointer<Float>?
+        do {
+            let large = Tensor(uninitialized: [8 * megabyte])
+            address = large.pointer
+        }
+        let peak = HostMemory.peakBytesInUse
+        XCTAssertGreaterThanOrEqual(peak, 8 * 1_048_576)
+        XCTAssertEqual(HostMemory.cachedBytes, HostMemory.roundedSize(8 * 1_048_576), "the freed buffer is cached")
+        do {
+            // 5 MiB: the cached 8 MiB buffer is at most twice as large, so it serves the request.
+            let middle = Tensor(uninitialized: [5 * megabyte])
+            XCTAssertEqual(middle.pointer, address, "a cached buffer up to twice the size is reused")
+            XCTAssertEqual(HostMemory.cachedBytes, 0)
+        }
+        do {
+            // 3 MiB: the 8 MiB buffer is too large to lend; mapping 3 MiB beside it would exceed
+            // the peak in use (8 MiB), so the cached buffer is given back first.
+            let small = Tensor(uninitialized: [3 * megabyte])
+            XCTAssertEqual(HostMemory.cachedBytes, 0, "cached buffers beyond the peak are unmapped before a new mapping")
+            XCTAssertLessThanOrEqual(HostMemory.bytesInUse + HostMemory.cachedBytes, peak)
+            XCTAssertEqual(small.count, 3 * megabyte)
+        }
+        XCTAssertEqual(HostMemory.peakBytesInUse, peak, "the peak did not grow")
+        XCTAssertEqual(HostMemory.bytesInUse, 0)
+    }
+}
