@@ -11,7 +11,7 @@ final class RecomputationTests: XCTestCase {
     struct Result { var output, gradientA, gradientB, convWeight, bnWeight, bnBias, runningMean, runningVariance: [Float] }
 
     /// concatenate(a, b) -> batch norm + ReLU -> 1x1 convolution -> * upstream, summed.
-    func run(recompute: Bool) -> Result {
+    func run(recompute: Bool, convolutionUnread: Bool = false) -> Result {
         let a = Tensor(shape: [3, 4, 5, 5], values: values(300, seed: 1), requiresGrad: true)
         let b = Tensor(shape: [3, 2, 5, 5], values: values(150, seed: 2).map { $0 * 2 }, requiresGrad: true)
         let convWeight = Tensor(shape: [5, 6, 1, 1], values: values(30, seed: 3), requiresGrad: true)
@@ -21,7 +21,7 @@ final class RecomputationTests: XCTestCase {
         let segment: ([Tensor]) -> Tensor = { inputs in
             let x = concatenateChannels(inputs)
             let y = batchNormActivation(x, weight: bnWeight, bias: bnBias, runningMean: runningMean, runningVariance: runningVariance, ceiling: .infinity)
-            return conv2d(y, weight: convWeight)
+            return convolutionUnread ? GradMode.outputUnreadWhenRecomputing { conv2d(y, weight: convWeight) } : conv2d(y, weight: convWeight)
         }
         let output = recompute
             ? recomputingInBackward("test", [a, b], parameters: [bnWeight, bnBias, convWeight], segment)
@@ -35,17 +35,31 @@ final class RecomputationTests: XCTestCase {
     }
 
     func testRecomputedSegmentMatchesRecordedOne() {
-        let recomputed = run(recompute: true), recorded = run(recompute: false)
+        compare(run(recompute: true), run(recompute: false))
+    }
+
+    /// The last convolution marked unread is not computed again in backward: the gradients
+    /// must still be those of the recorded graph (its backward needs only its input and weight).
+    func testUnreadLastConvolutionKeepsTheGradients() {
+        XCTAssertFalse(GradMode.skipsUnreadOutput)
+        let recorded = run(recompute: false)
+        compare(run(recompute: true, convolutionUnread: true), recorded)
+        compare(run(recompute: false, convolutionUnread: true), recorded)  // outside a recomputation: no effect
+        XCTAssertFalse(GradMode.skipsUnreadOutput, "the flag is restored")
+    }
+
+    func compare(_ recomputed: Result, _ recorded: Result, file: StaticString = #filePath, line: UInt = #line) {
         for (name, x, y) in [("output", recomputed.output, recorded.output), ("d a", recomputed.gradientA, recorded.gradientA),
                              ("d b", recomputed.gradientB, recorded.gradientB), ("d conv weight", recomputed.convWeight, recorded.convWeight),
                              ("d bn weight", recomputed.bnWeight, recorded.bnWeight), ("d bn bias", recomputed.bnBias, recorded.bnBias),
                              ("running mean (updated once)", recomputed.runningMean, recorded.runningMean),
                              ("running variance (updated once)", recomputed.runningVariance, recorded.runningVariance)] {
-            XCTAssertEqual(x.count, y.count, name)
+            XCTAssertEqual(x.count, y.count, name, file: file, line: line)
             let worst = zip(x, y).map { abs($0 - $1) }.max() ?? 0
-            XCTAssertLessThanOrEqual(worst, 1e-6, "\(name): recomputed vs recorded, expected equal, observed max difference \(worst), tolerance 1e-6")
+            XCTAssertLessThanOrEqual(worst, 1e-6, "\(name): recomputed vs recorded, expected equal, observed max difference \(worst), tolerance 1e-6",
+                                     file: file, line: line)
         }
-        XCTAssertNotEqual(recomputed.runningMean, [Float](repeating: 0, count: 6), "the running mean should have moved")
+        XCTAssertNotEqual(recomputed.runningMean, [Float](repeating: 0, count: 6), "the running mean should have moved", file: file, line: line)
     }
 
     func testNoGradRunsTheSegmentPlainly() {

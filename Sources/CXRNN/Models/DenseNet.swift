@@ -44,10 +44,12 @@ final class DenseLayer: Module {
         return dropout.map { $0(y) } ?? y
     }
 
-    /// `conv1(relu1(norm1(concatenation of previous)))`.
+    /// `conv1(relu1(norm1(concatenation of previous)))`. Recomputed in backward, the
+    /// convolution's values are not computed again: only its input is needed there.
     private func bottleneck(_ previous: [Tensor]) -> Tensor {
         let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
-        return conv1.observed(conv1(norm1.normalizeAndActivate(x, activation: relu1)))
+        let activated = norm1.normalizeAndActivate(x, activation: relu1)
+        return GradMode.outputUnreadWhenRecomputing { conv1.observed(conv1(activated)) }
     }
 }
 

@@ -7,6 +7,7 @@ import Foundation
 public enum GradMode {
     private static let key = "CXRTensor.GradMode.disabledDepth"
     private static let recomputingKey = "CXRTensor.GradMode.recomputing"
+    private static let unreadKey = "CXRTensor.GradMode.outputUnread"
 
     /// True unless the current thread is inside `noGrad`.
     public static var isEnabled: Bool {
@@ -18,6 +19,26 @@ public enum GradMode {
     /// since the first forward pass already did it.
     public static var isRecomputing: Bool {
         Thread.current.threadDictionary[recomputingKey] as? Bool ?? false
+    }
+
+    /// True inside ``outputUnreadWhenRecomputing(_:)`` while a segment is recomputed: the op's
+    /// output values will not be read, only its backward is wanted, so an op that can record
+    /// its backward without computing its values (convolution) skips the computation.
+    public static var skipsUnreadOutput: Bool {
+        Thread.current.threadDictionary[unreadKey] as? Bool ?? false
+    }
+
+    /// Marks `body` as the last op of a segment recomputed in backward (``recomputingInBackward``),
+    /// whose output nothing in the recomputed graph reads: there its values are not computed
+    /// again (``skipsUnreadOutput``), only its backward recorded. Outside a recomputation it
+    /// just runs `body`. DenseNet's bottleneck convolution saves one forward per layer this way.
+    public static func outputUnreadWhenRecomputing<Result>(_ body: () throws -> Result) rethrows -> Result {
+        guard isRecomputing else { return try body() }
+        let dictionary = Thread.current.threadDictionary
+        let flag = dictionary[unreadKey]
+        dictionary[unreadKey] = true
+        defer { dictionary[unreadKey] = flag }
+        return try body()
     }
 
     static func adjustDisabledDepth(by delta: Int) {

@@ -187,19 +187,22 @@ public func conv2d(_ input: Tensor, weight: Tensor, bias: Tensor? = nil, geometr
                         inputLayout: input.layout, outputLayout: outputLayout)
     }
     let y = Tensor(uninitialized: output, layout: outputLayout)
-    let src = plan.source.input(input.pointer)
-    let wei = plan.weights.input(weight.pointer)
-    let dst = plan.destination.output(y.pointer)
-    var args: [(Int32, dnnl_memory_t)] = [(DNNLArg.src, src.handle), (DNNLArg.weights, wei.handle), (DNNLArg.dst, dst.handle)]
-    var biasMemory: DNNLMemory?
-    if let bias, let md = plan.biasDescriptor {
-        biasMemory = DNNLMemory(md, pointer: UnsafeMutableRawPointer(bias.pointer))
-        args.append((DNNLArg.bias, biasMemory!.handle))
+    // In a recomputed segment whose last op this is, only the backward below is wanted.
+    if !GradMode.skipsUnreadOutput {
+        let src = plan.source.input(input.pointer)
+        let wei = plan.weights.input(weight.pointer)
+        let dst = plan.destination.output(y.pointer)
+        var args: [(Int32, dnnl_memory_t)] = [(DNNLArg.src, src.handle), (DNNLArg.weights, wei.handle), (DNNLArg.dst, dst.handle)]
+        var biasMemory: DNNLMemory?
+        if let bias, let md = plan.biasDescriptor {
+            biasMemory = DNNLMemory(md, pointer: UnsafeMutableRawPointer(bias.pointer))
+            args.append((DNNLArg.bias, biasMemory!.handle))
+        }
+        plan.forward.execute(args)
+        plan.destination.finish(dst, into: y.pointer)
+        withExtendedLifetime(biasMemory) {}
+        Tracer.record(.convolution(geometry), data: [input], parameters: [weight] + (bias.map { [$0] } ?? []), output: y)
     }
-    plan.forward.execute(args)
-    plan.destination.finish(dst, into: y.pointer)
-    withExtendedLifetime(biasMemory) {}
-    Tracer.record(.convolution(geometry), data: [input], parameters: [weight] + (bias.map { [$0] } ?? []), output: y)
 
     let inputs = [input, weight] + (bias.map { [$0] } ?? [])
     // Backward (data and weights) does twice the forward's multiply-adds.
