@@ -125,3 +125,32 @@ final class BlockedLayoutTests: XCTestCase {
         }
     }
 }
+
+extension BlockedLayoutTests {
+    /// Batch norm + ReLU of a channel concatenation read from its pieces (DenseNet's layers)
+    /// against concatenating first, on row-major data: values, every piece's gradient, and the
+    /// parameters' gradients.
+    func testBatchNormOfAConcatenationWithoutIt() {
+        let weight = Tensor(shape: [32], values: values(32, seed: 3).map { $0 + 1.5 }, requiresGrad: true)
+        let bias = Tensor(shape: [32], values: values(32, seed: 4), requiresGrad: true)
+        check("batchNormActivation(concatenating:)", shapes: [[2, 8, 5, 6], [2, 16, 5, 6], [2, 8, 5, 6]], parameters: [weight, bias]) { inputs in
+            batchNormActivation(concatenating: inputs, weight: weight, bias: bias, runningMean: Tensor(zeros: [32]),
+                                runningVariance: Tensor(shape: [32], repeating: 1), ceiling: .infinity)
+        }
+        // The running statistics move as with the concatenation.
+        let pieces = [[2, 8, 3, 3], [2, 8, 3, 3]].enumerated().map { i, shape in
+            Tensor(shape: shape, values: values(144, seed: UInt64(20 + i)).map { $0 * 3 + 1 })
+        }
+        let weight16 = Tensor(shape: [16], repeating: 1), bias16 = Tensor(zeros: [16])
+        var statistics: [[Float]] = []
+        for blocked in [false, true] {
+            let mean = Tensor(zeros: [16]), variance = Tensor(shape: [16], repeating: 1)
+            let inputs = blocked ? pieces.map { $0.inLayout(.channelBlocked8) } : pieces
+            _ = batchNormActivation(concatenating: inputs, weight: weight16, bias: bias16, runningMean: mean, runningVariance: variance, ceiling: 6)
+            statistics.append(mean.scalars + variance.scalars)
+        }
+        let worst = zip(statistics[0], statistics[1]).map { abs($0 - $1) }.max() ?? 0
+        XCTAssertLessThanOrEqual(worst, 1e-6, "running statistics: pieces vs concatenation, observed max difference \(worst), tolerance 1e-6")
+        XCTAssertNotEqual(statistics[0], [Float](repeating: 0, count: 16) + [Float](repeating: 1, count: 16), "the statistics should have moved")
+    }
+}

@@ -34,6 +34,13 @@ public final class BatchNorm2d: Module, UnaryLayer {
     /// mode, or while an ``OutputCapture`` runs (it may want either module's own output), the two
     /// modules one after the other.
     public func normalizeAndActivate(_ x: Tensor, activation: Module) -> Tensor {
+        normalizeAndActivate(concatenating: [x], activation: activation)
+    }
+
+    /// `activation(self(concatenateChannels(inputs)))`: as ``normalizeAndActivate(_:activation:)``;
+    /// in training, channel-blocked inputs are normalised where they lie, without the
+    /// concatenation (``batchNormActivation(concatenating:weight:bias:runningMean:runningVariance:ceiling:momentum:epsilon:)``).
+    public func normalizeAndActivate(concatenating inputs: [Tensor], activation: Module) -> Tensor {
         let ceiling: Float
         switch activation {
         case is ReLU: ceiling = .infinity
@@ -41,11 +48,11 @@ public final class BatchNorm2d: Module, UnaryLayer {
         default: preconditionFailure("normalizeAndActivate: \(type(of: activation)) is not ReLU or ReLU6")
         }
         guard mayFuseForTraining else {
-            let normalized = observed(self(x))
+            let normalized = observed(self(inputs.count == 1 ? inputs[0] : concatenateChannels(inputs)))
             return activation.observed(ceiling == 6 ? relu6(normalized) : relu(normalized))
         }
         if !GradMode.isRecomputing { batchesTracked.pointer[0] += 1 }
-        return batchNormActivation(x, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
+        return batchNormActivation(concatenating: inputs, weight: weight, bias: bias, runningMean: runningMean, runningVariance: runningVariance,
                                    ceiling: ceiling, momentum: momentum, epsilon: epsilon)
     }
 }

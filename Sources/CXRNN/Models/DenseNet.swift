@@ -44,11 +44,11 @@ final class DenseLayer: Module {
         return dropout.map { $0(y) } ?? y
     }
 
-    /// `conv1(relu1(norm1(concatenation of previous)))`. Recomputed in backward, the
-    /// convolution's values are not computed again: only its input is needed there.
+    /// `conv1(relu1(norm1(concatenation of previous)))`; in training the concatenation is never
+    /// materialised (batch norm reads the pieces). Recomputed in backward, the convolution's
+    /// values are not computed again: only its input is needed there.
     private func bottleneck(_ previous: [Tensor]) -> Tensor {
-        let x = previous.count == 1 ? previous[0] : concatenateChannels(previous)
-        let activated = norm1.normalizeAndActivate(x, activation: relu1)
+        let activated = norm1.normalizeAndActivate(concatenating: previous, activation: relu1)
         return GradMode.outputUnreadWhenRecomputing { conv1.observed(conv1(activated)) }
     }
 }

@@ -23,25 +23,55 @@ private struct LaneSums {
     }
 }
 
-/// Calls `body(run)` for each sample's run of channel block `block`: `spatial * 8` floats.
-@inline(__always)
-private func forEachRun(_ base: UnsafeMutablePointer<Float>, samples: Int, blocks: Int, block: Int, spatial: Int,
-                        _ body: (UnsafeMutablePointer<Float>) -> Void) {
-    for s in 0..<samples { body(base + (s * blocks + block) * spatial * 8) }
+/// Where each sample's run of each channel block lies (`spatial * 8` floats): in one
+/// channel-blocked tensor, or across several that together form their channel concatenation
+/// (each with a multiple of eight channels), so batch norm can read the pieces of a
+/// concatenation, and write its gradient into them, without the concatenation existing.
+struct BlockedRuns {
+    /// Per channel block: the run of sample 0, and the floats from one sample's run to the next.
+    private let bases: [UnsafeMutablePointer<Float>]
+    private let strides: [Int]
+
+    init(_ tensor: Tensor) { self.init(pieces: [tensor]) }
+
+    init(pieces: [Tensor]) {
+        var bases: [UnsafeMutablePointer<Float>] = [], strides: [Int] = []
+        for piece in pieces {
+            precondition(piece.layout == .channelBlocked8, "blocked batch norm: every piece must be channel-blocked")
+            let blocks = piece.shape[1] / 8, run = piece.count / (piece.shape[0] * blocks)
+            for block in 0..<blocks {
+                bases.append(piece.pointer + block * run)
+                strides.append(blocks * run)
+            }
+        }
+        self.bases = bases
+        self.strides = strides
+    }
+
+    var blockCount: Int { bases.count }
+
+    @inline(__always) func run(sample: Int, block: Int) -> UnsafeMutablePointer<Float> {
+        bases[block] + sample * strides[block]
+    }
 }
 
 func blockedBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor,
                              activationCeiling: Float?) {
-    let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels), blocks = channels / 8
+    blockedBatchNormForward(BlockedRuns(x), samples: x.shape[0], spatial: x.count / (x.shape[0] * x.shape[1]), weight: weight, bias: bias,
+                            epsilon: epsilon, output: BlockedRuns(y), mean: mean, variance: variance, activationCeiling: activationCeiling)
+}
+
+func blockedBatchNormForward(_ x: BlockedRuns, samples n: Int, spatial: Int, weight: Tensor, bias: Tensor, epsilon: Float, output y: BlockedRuns,
+                             mean: Tensor, variance: Tensor, activationCeiling: Float?) {
     let count = Double(n * spatial)
-    let xp = x.pointer, yp = y.pointer
-    parallelChunks(blocks, minimumPerThread: 1) { range in
+    parallelChunks(x.blockCount, minimumPerThread: 1) { range in
         for block in range {
             // One pass: sums and sums of squares in double (the variance E[x^2] - E[x]^2 loses
             // nothing a float result would show unless |mean| exceeds the standard deviation by
             // about 1e4).
             var sums = LaneSums(), squares = LaneSums()
-            forEachRun(xp, samples: n, blocks: blocks, block: block, spatial: spatial) { run in
+            for s in 0..<n {
+                let run = x.run(sample: s, block: block)
                 for i in 0..<spatial {
                     let v = loadVector(run + i * 8)
                     let low = SIMD4<Double>(v.lowHalf), high = SIMD4<Double>(v.highHalf)
@@ -66,14 +96,14 @@ func blockedBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon:
             }
             let zero = FloatVector(), top = FloatVector(repeating: activationCeiling ?? .infinity)
             for s in 0..<n {
-                let offset = (s * blocks + block) * spatial * 8
+                let xRun = x.run(sample: s, block: block), yRun = y.run(sample: s, block: block)
                 for i in 0..<spatial {
-                    var v = loadVector(xp + offset + i * 8) * scale + shift
+                    var v = loadVector(xRun + i * 8) * scale + shift
                     if activationCeiling != nil {
                         v.replace(with: zero, where: .!(v .> zero))
                         v.replace(with: top, where: v .> top)
                     }
-                    storeVector(v, yp + offset + i * 8)
+                    storeVector(v, yRun + i * 8)
                 }
             }
         }
@@ -82,20 +112,31 @@ func blockedBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon:
 
 func blockedBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float,
                               activated: Tensor?, activationCeiling: Float) -> [Tensor?] {
+    let dx = Tensor(uninitializedLike: x)
+    let (dWeight, dBias) = blockedBatchNormBackward(g, x: BlockedRuns(x), samples: x.shape[0], spatial: x.count / (x.shape[0] * x.shape[1]),
+                                                    weight: weight, mean: mean, variance: variance, epsilon: epsilon,
+                                                    activated: activated, activationCeiling: activationCeiling, inputGradient: BlockedRuns(dx))
+    return [dx, dWeight, dBias]
+}
+
+/// Writes `dx` into `inputGradient` (runs shaped as `x`'s) and returns `(dWeight, dBias)`.
+func blockedBatchNormBackward(_ g: Tensor, x: BlockedRuns, samples n: Int, spatial: Int, weight: Tensor, mean: Tensor, variance: Tensor,
+                              epsilon: Float, activated: Tensor?, activationCeiling: Float,
+                              inputGradient dx: BlockedRuns) -> (weight: Tensor, bias: Tensor) {
     precondition(g.layout == .channelBlocked8 && (activated?.layout ?? .channelBlocked8) == .channelBlocked8,
                  "blocked batch norm backward: the gradient must be channel-blocked")
-    let n = x.shape[0], channels = x.shape[1], spatial = x.count / (n * channels), blocks = channels / 8
-    let dx = Tensor(uninitializedLike: x), dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
+    let channels = 8 * x.blockCount
+    let dWeight = Tensor(zeros: [channels]), dBias = Tensor(zeros: [channels])
     let count = Double(n * spatial)
-    let xp = x.pointer, out = dx.pointer, raw = g.pointer
-    let gp = activated == nil ? raw : out
-    let yp = activated?.pointer
-    parallelChunks(blocks, minimumPerThread: 1) { range in
+    let gRuns = BlockedRuns(g), yRuns = activated.map(BlockedRuns.init)
+    // With an activation, the masked gradient is written into dx's runs first and read from there.
+    let gp = yRuns == nil ? gRuns : dx
+    parallelChunks(x.blockCount, minimumPerThread: 1) { range in
         for block in range {
-            if let yp {
+            if let yRuns {
                 for s in 0..<n {
-                    let offset = (s * blocks + block) * spatial * 8
-                    maskGradient(raw + offset, activated: yp + offset, ceiling: activationCeiling, into: out + offset, count: spatial * 8)
+                    maskGradient(gRuns.run(sample: s, block: block), activated: yRuns.run(sample: s, block: block), ceiling: activationCeiling,
+                                 into: dx.run(sample: s, block: block), count: spatial * 8)
                 }
             }
             var means = LaneSums(), m = FloatVector(), invStd = FloatVector(), invStdD = LaneSums()
@@ -109,11 +150,11 @@ func blockedBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tens
             }
             var sumG = LaneSums(), sumGX = LaneSums()
             for s in 0..<n {
-                let offset = (s * blocks + block) * spatial * 8
+                let gRun = gp.run(sample: s, block: block), xRun = x.run(sample: s, block: block)
                 for i in 0..<spatial {
-                    let gv = loadVector(gp + offset + i * 8)
+                    let gv = loadVector(gRun + i * 8)
                     sumG.add(gv)
-                    sumGX.add(gv, times: loadVector(xp + offset + i * 8), minus: means)
+                    sumGX.add(gv, times: loadVector(xRun + i * 8), minus: means)
                 }
             }
             var scale = FloatVector(), meanG = FloatVector(), meanGXhat = FloatVector()
@@ -127,13 +168,13 @@ func blockedBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tens
                 scale[lane] = Float(Double(weight.pointer[c]) * invStdD[lane])
             }
             for s in 0..<n {
-                let offset = (s * blocks + block) * spatial * 8
+                let gRun = gp.run(sample: s, block: block), xRun = x.run(sample: s, block: block), out = dx.run(sample: s, block: block)
                 for i in 0..<spatial {
-                    let xhat = (loadVector(xp + offset + i * 8) - m) * invStd
-                    storeVector(scale * (loadVector(gp + offset + i * 8) - meanG - xhat * meanGXhat), out + offset + i * 8)
+                    let xhat = (loadVector(xRun + i * 8) - m) * invStd
+                    storeVector(scale * (loadVector(gRun + i * 8) - meanG - xhat * meanGXhat), out + i * 8)
                 }
             }
         }
     }
-    return [dx, dWeight, dBias]
+    return (dWeight, dBias)
 }

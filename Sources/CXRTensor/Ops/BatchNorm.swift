@@ -107,6 +107,50 @@ public func batchNormActivation(_ x: Tensor, weight: Tensor, bias: Tensor, runni
     }
 }
 
+/// ``batchNormActivation(_:weight:bias:runningMean:runningVariance:ceiling:momentum:epsilon:)``
+/// of the channel concatenation of `inputs`, without the concatenation: when every input is
+/// channel-blocked (``TensorLayout/channelBlocked8``), batch norm reads the pieces where they
+/// are and backward writes each input's gradient straight into a tensor of its own, which
+/// saves a concatenation-sized copy in forward and two in backward (DenseNet's dense layers,
+/// whose inputs are all earlier layers' outputs). Otherwise it concatenates and calls the
+/// single-input form. Values and gradients are the same either way.
+///
+/// - Parameters: as the single-input form; `inputs` are `[N, C_i, H, W]` with the same N, H, W,
+///   and the parameters have `sum(C_i)` channels.
+/// - Returns: `[N, sum(C_i), H, W]`, channel-blocked on the fused path.
+public func batchNormActivation(concatenating inputs: [Tensor], weight: Tensor, bias: Tensor, runningMean: Tensor, runningVariance: Tensor,
+                                ceiling: Float, momentum: Float = 0.1, epsilon: Float = 1e-5) -> Tensor {
+    precondition(!inputs.isEmpty, "batchNormActivation: no inputs")
+    let first = inputs[0]
+    let fused = inputs.count > 1 && inputs.allSatisfy {
+        $0.layout == .channelBlocked8 && $0.rank == 4 && $0.shape[0] == first.shape[0] && $0.shape[2...] == first.shape[2...]
+    }
+    guard fused else {
+        return batchNormActivation(inputs.count == 1 ? first : concatenateChannels(inputs), weight: weight, bias: bias, runningMean: runningMean,
+                                   runningVariance: runningVariance, ceiling: ceiling, momentum: momentum, epsilon: epsilon)
+    }
+    return Profiler.measure("batchNormActivation.forward", flops: 0) {
+    let channels = inputs.reduce(0) { $0 + $1.shape[1] }
+    precondition(weight.count == channels && bias.count == channels, "batchNormActivation: parameters do not match \(channels) channels")
+    precondition(ceiling > 0, "batchNormActivation: the ceiling must be positive")
+    Tracer.untraceable("batchNorm in training mode")
+    let n = first.shape[0], spatial = first.shape[2] * first.shape[3]
+    let y = Tensor(uninitialized: [n, channels, first.shape[2], first.shape[3]], layout: .channelBlocked8)
+    let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
+    blockedBatchNormForward(BlockedRuns(pieces: inputs), samples: n, spatial: spatial, weight: weight, bias: bias, epsilon: epsilon,
+                            output: BlockedRuns(y), mean: batchMean, variance: batchVariance, activationCeiling: ceiling)
+    updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
+                            momentum: momentum, count: n * spatial)
+    return y.recording("batchNormActivation", inputs + [weight, bias]) { g in
+        let gradients = inputs.map { Tensor(uninitializedLike: $0) }
+        let (dWeight, dBias) = blockedBatchNormBackward(g, x: BlockedRuns(pieces: inputs), samples: n, spatial: spatial, weight: weight,
+                                                        mean: batchMean, variance: batchVariance, epsilon: epsilon, activated: y,
+                                                        activationCeiling: ceiling, inputGradient: BlockedRuns(pieces: gradients))
+        return inputs.indices.map { inputs[$0].requiresGrad ? gradients[$0] : nil } + [dWeight, dBias]
+    }
+    }
+}
+
 /// `running = (1 - momentum) * running + momentum * batch`, with the unbiased batch variance
 /// (`var * n / (n - 1)`, n values per channel), as PyTorch.
 private func updateRunningStatistics(runningMean: Tensor, runningVariance: Tensor, batchMean: Tensor, batchVariance: Tensor,
