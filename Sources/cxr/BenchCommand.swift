@@ -109,6 +109,7 @@ func runProcess(_ executable: String, _ arguments: [String]) throws -> Data {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    process.environment = OpenMPSpinning.environmentForChildren
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors

@@ -1,8 +1,16 @@
 import ArgumentParser
 import CXRTensor
 
-/// The `cxr` command-line program.
+/// Starts `cxr`: OpenMP's spinning is shortened first (``OpenMPSpinning``), then the command runs.
 @main
+enum Entry {
+    static func main() async {
+        OpenMPSpinning.restartWithShortSpinningIfNeeded()
+        await CXR.main()
+    }
+}
+
+/// The `cxr` command-line program.
 struct CXR: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cxr",
