@@ -38,11 +38,10 @@ public enum HostMemory {
     public static var cacheLimit: Int {
         get { state.withLock { $0.limit } }
         set {
-            let removed = state.withLock { cache in
+            unmap(state.withLock { cache in
                 cache.limit = max(newValue, 0)
                 return cache.trim(to: cache.limit)
-            }
-            for buffer in removed { munmap(buffer.pointer, buffer.size) }
+            })
         }
     }
 
@@ -57,10 +56,10 @@ public enum HostMemory {
 
     /// Returns every cached buffer to the kernel and forgets the peak (a new workload sets its own).
     public static func releaseCache() {
-        state.withLock { cache -> [(pointer: UnsafeMutableRawPointer, size: Int)] in
+        unmap(state.withLock { cache in
             cache.peakLive = cache.live
             return cache.trim(to: 0)
-        }.forEach { munmap($0.pointer, $0.size) }
+        })
     }
 
     /// A 64-byte aligned buffer of at least `byteCount` bytes; `fresh` is true when it comes
@@ -71,11 +70,11 @@ public enum HostMemory {
         }
         let size = roundedSize(byteCount)
         let (reused, evicted) = state.withLock { cache in
-            if let reused = cache.take(size) { return (Optional(reused), [(pointer: UnsafeMutableRawPointer, size: Int)]()) }
+            if let reused = cache.take(size) { return (Optional(reused), [Mapping]()) }
             return (nil, cache.makeRoom(for: size))
         }
         if let reused { return (reused, false) }
-        for buffer in evicted { munmap(buffer.pointer, buffer.size) }
+        unmap(evicted)
         guard let mapped = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), mapped != MAP_FAILED else {
             // Out of address space or memory: say how much, rather than crash somewhere later.
             fatalError("HostMemory: could not map \(size / 1_048_576) MiB (\(String(cString: strerror(errno))))")
@@ -88,8 +87,15 @@ public enum HostMemory {
     /// Gives back a buffer from ``allocate(byteCount:)`` with the same `byteCount`.
     static func deallocate(_ pointer: UnsafeMutableRawPointer, byteCount: Int) {
         guard byteCount >= largeThreshold else { pointer.deallocate(); return }
-        let (keep, size) = state.withLock { $0.put(pointer, fallbackSize: roundedSize(byteCount)) }
+        let (keep, size) = state.withLock { $0.put(pointer) }
         if !keep { munmap(pointer, size) }
+    }
+
+    /// A mapped buffer and its mapped size.
+    typealias Mapping = (pointer: UnsafeMutableRawPointer, size: Int)
+
+    private static func unmap(_ buffers: [Mapping]) {
+        for buffer in buffers { munmap(buffer.pointer, buffer.size) }
     }
 
     /// The size class of a large request: the smallest `m * 2^e` (m = 8...15, so eight classes
@@ -125,7 +131,7 @@ public enum HostMemory {
 
         /// Before a new mapping of `size` bytes: the cached buffers to unmap so that in use +
         /// cached + new stays within the larger of the peak so far and what is now needed.
-        mutating func makeRoom(for size: Int) -> [(pointer: UnsafeMutableRawPointer, size: Int)] {
+        mutating func makeRoom(for size: Int) -> [Mapping] {
             let bound = max(peakLive, live + size)
             use(size)
             return trim(to: bound - live)
@@ -137,8 +143,8 @@ public enum HostMemory {
         }
 
         /// Caches a freed buffer when it fits under the limit; false: the caller unmaps it.
-        mutating func put(_ pointer: UnsafeMutableRawPointer, fallbackSize: Int) -> (keep: Bool, size: Int) {
-            let size = granted.removeValue(forKey: pointer) ?? fallbackSize
+        mutating func put(_ pointer: UnsafeMutableRawPointer) -> (keep: Bool, size: Int) {
+            guard let size = granted.removeValue(forKey: pointer) else { preconditionFailure("HostMemory: \(pointer) was not handed out") }
             live -= size
             guard cached + size <= limit else { return (false, size) }
             free[size, default: []].append(pointer)
@@ -147,8 +153,8 @@ public enum HostMemory {
         }
 
         /// Removes cached buffers, largest first, until at most `bytes` stay; returns them to unmap.
-        mutating func trim(to bytes: Int) -> [(pointer: UnsafeMutableRawPointer, size: Int)] {
-            var removed: [(pointer: UnsafeMutableRawPointer, size: Int)] = []
+        mutating func trim(to bytes: Int) -> [Mapping] {
+            var removed: [Mapping] = []
             while cached > max(bytes, 0), let size = free.keys.max(), let pointer = free[size]?.popLast() {
                 if free[size]!.isEmpty { free[size] = nil }
                 cached -= size

@@ -24,6 +24,15 @@ public struct CrossValidationEnsemble {
         /// Both, as two members of equal weight.
         case both
 
+        /// The weights it names, as the summary's rule says them.
+        var weights: String {
+            switch self {
+            case .best: return "best-validation weights"
+            case .last: return "final-epoch weights"
+            case .both: return "best-validation and final-epoch weights"
+            }
+        }
+
         func files(of run: RunDirectory) -> [URL] {
             switch self {
             case .best: return [run.best]
@@ -140,8 +149,7 @@ public struct CrossValidationEnsemble {
                                  testImages: report.counts.images, testPatients: report.counts.patients, seconds: Date().timeIntervalSince(start)))
         }
         let (mean, sd) = CrossValidation.meanAndSpread(results)
-        let weights = [Checkpoints.best: "best-validation weights", .last: "final-epoch weights", .both: "best-validation and final-epoch weights"][checkpoints]!
-        let rule = "mean of the members' probabilities (\(weights))" + (horizontalFlip ? ", each model on the image and its mirror image" : "")
+        let rule = "mean of the members' probabilities (\(checkpoints.weights))" + (horizontalFlip ? ", each model on the image and its mirror image" : "")
         let summary = Summary(dataset: datasetName, members: members.map(\.path), horizontalFlip: horizontalFlip, checkpoints: checkpoints, folds: results,
                               meanAUC: mean, standardDeviation: sd, rule: rule)
         let encoder = JSONEncoder()

@@ -116,8 +116,8 @@ public final class Trainer {
             // learning rate reached its floor at the old last epoch and would stay there.
             var extended = stored
             extended.epochs = configuration.epochs
-            let changes = stored.differences(to: configuration)
             if extended != configuration || (stored.epochs != configuration.epochs && configuration.optimization.schedule == .cosine) {
+                let changes = stored.differences(to: configuration)
                 throw TrainingError.resumeMismatch("\(run.path) holds a run with other settings (\(changes.joined(separator: "; "))); "
                     + "choose another output folder or delete that one")
             }

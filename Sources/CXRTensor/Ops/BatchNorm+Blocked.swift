@@ -31,14 +31,19 @@ struct BlockedRuns {
     /// Per channel block: the run of sample 0, and the floats from one sample's run to the next.
     private let bases: [UnsafeMutablePointer<Float>]
     private let strides: [Int]
+    /// N, and H x W (the vectors in one run), shared by every piece.
+    let samples: Int, spatial: Int
 
     init(_ tensor: Tensor) { self.init(pieces: [tensor]) }
 
     init(pieces: [Tensor]) {
         var bases: [UnsafeMutablePointer<Float>] = [], strides: [Int] = []
+        samples = pieces[0].shape[0]
+        spatial = pieces[0].count / (samples * pieces[0].shape[1])
         for piece in pieces {
             precondition(piece.layout == .channelBlocked8, "blocked batch norm: every piece must be channel-blocked")
             let blocks = piece.shape[1] / 8, run = piece.count / (piece.shape[0] * blocks)
+            precondition(piece.shape[0] == samples && run == spatial * 8, "blocked batch norm: the pieces differ in N, H or W")
             for block in 0..<blocks {
                 bases.append(piece.pointer + block * run)
                 strides.append(blocks * run)
@@ -57,12 +62,13 @@ struct BlockedRuns {
 
 func blockedBatchNormForward(_ x: Tensor, weight: Tensor, bias: Tensor, epsilon: Float, output y: Tensor, mean: Tensor, variance: Tensor,
                              activationCeiling: Float?) {
-    blockedBatchNormForward(BlockedRuns(x), samples: x.shape[0], spatial: x.count / (x.shape[0] * x.shape[1]), weight: weight, bias: bias,
-                            epsilon: epsilon, output: BlockedRuns(y), mean: mean, variance: variance, activationCeiling: activationCeiling)
+    blockedBatchNormForward(BlockedRuns(x), weight: weight, bias: bias, epsilon: epsilon, output: BlockedRuns(y), mean: mean, variance: variance,
+                            activationCeiling: activationCeiling)
 }
 
-func blockedBatchNormForward(_ x: BlockedRuns, samples n: Int, spatial: Int, weight: Tensor, bias: Tensor, epsilon: Float, output y: BlockedRuns,
+func blockedBatchNormForward(_ x: BlockedRuns, weight: Tensor, bias: Tensor, epsilon: Float, output y: BlockedRuns,
                              mean: Tensor, variance: Tensor, activationCeiling: Float?) {
+    let n = x.samples, spatial = x.spatial
     let count = Double(n * spatial)
     parallelChunks(x.blockCount, minimumPerThread: 1) { range in
         for block in range {
@@ -113,16 +119,16 @@ func blockedBatchNormForward(_ x: BlockedRuns, samples n: Int, spatial: Int, wei
 func blockedBatchNormBackward(_ g: Tensor, x: Tensor, weight: Tensor, mean: Tensor, variance: Tensor, epsilon: Float,
                               activated: Tensor?, activationCeiling: Float) -> [Tensor?] {
     let dx = Tensor(uninitializedLike: x)
-    let (dWeight, dBias) = blockedBatchNormBackward(g, x: BlockedRuns(x), samples: x.shape[0], spatial: x.count / (x.shape[0] * x.shape[1]),
-                                                    weight: weight, mean: mean, variance: variance, epsilon: epsilon,
+    let (dWeight, dBias) = blockedBatchNormBackward(g, x: BlockedRuns(x), weight: weight, mean: mean, variance: variance, epsilon: epsilon,
                                                     activated: activated, activationCeiling: activationCeiling, inputGradient: BlockedRuns(dx))
     return [dx, dWeight, dBias]
 }
 
 /// Writes `dx` into `inputGradient` (runs shaped as `x`'s) and returns `(dWeight, dBias)`.
-func blockedBatchNormBackward(_ g: Tensor, x: BlockedRuns, samples n: Int, spatial: Int, weight: Tensor, mean: Tensor, variance: Tensor,
+func blockedBatchNormBackward(_ g: Tensor, x: BlockedRuns, weight: Tensor, mean: Tensor, variance: Tensor,
                               epsilon: Float, activated: Tensor?, activationCeiling: Float,
                               inputGradient dx: BlockedRuns) -> (weight: Tensor, bias: Tensor) {
+    let n = x.samples, spatial = x.spatial
     precondition(g.layout == .channelBlocked8 && (activated?.layout ?? .channelBlocked8) == .channelBlocked8,
                  "blocked batch norm backward: the gradient must be channel-blocked")
     let channels = 8 * x.blockCount

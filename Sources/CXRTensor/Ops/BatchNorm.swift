@@ -134,18 +134,17 @@ public func batchNormActivation(concatenating inputs: [Tensor], weight: Tensor, 
     precondition(weight.count == channels && bias.count == channels, "batchNormActivation: parameters do not match \(channels) channels")
     precondition(ceiling > 0, "batchNormActivation: the ceiling must be positive")
     Tracer.untraceable("batchNorm in training mode")
-    let n = first.shape[0], spatial = first.shape[2] * first.shape[3]
-    let y = Tensor(uninitialized: [n, channels, first.shape[2], first.shape[3]], layout: .channelBlocked8)
+    let y = Tensor(uninitialized: [first.shape[0], channels, first.shape[2], first.shape[3]], layout: .channelBlocked8)
     let batchMean = Tensor(uninitialized: [channels]), batchVariance = Tensor(uninitialized: [channels])
-    blockedBatchNormForward(BlockedRuns(pieces: inputs), samples: n, spatial: spatial, weight: weight, bias: bias, epsilon: epsilon,
-                            output: BlockedRuns(y), mean: batchMean, variance: batchVariance, activationCeiling: ceiling)
+    let x = BlockedRuns(pieces: inputs)
+    blockedBatchNormForward(x, weight: weight, bias: bias, epsilon: epsilon, output: BlockedRuns(y), mean: batchMean, variance: batchVariance,
+                            activationCeiling: ceiling)
     updateRunningStatistics(runningMean: runningMean, runningVariance: runningVariance, batchMean: batchMean, batchVariance: batchVariance,
-                            momentum: momentum, count: n * spatial)
+                            momentum: momentum, count: x.samples * x.spatial)
     return y.recording("batchNormActivation", inputs + [weight, bias]) { g in
         let gradients = inputs.map { Tensor(uninitializedLike: $0) }
-        let (dWeight, dBias) = blockedBatchNormBackward(g, x: BlockedRuns(pieces: inputs), samples: n, spatial: spatial, weight: weight,
-                                                        mean: batchMean, variance: batchVariance, epsilon: epsilon, activated: y,
-                                                        activationCeiling: ceiling, inputGradient: BlockedRuns(pieces: gradients))
+        let (dWeight, dBias) = blockedBatchNormBackward(g, x: x, weight: weight, mean: batchMean, variance: batchVariance, epsilon: epsilon,
+                                                        activated: y, activationCeiling: ceiling, inputGradient: BlockedRuns(pieces: gradients))
         return inputs.indices.map { inputs[$0].requiresGrad ? gradients[$0] : nil } + [dWeight, dBias]
     }
     }
