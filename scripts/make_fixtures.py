@@ -246,6 +246,93 @@ def build_model(name, classes):
     }[name]()
 
 
+def read_safetensors(path):
+    """Minimal safetensors reader (F32 only)."""
+    with open(path, "rb") as f:
+        n = struct.unpack("<Q", f.read(8))[0]
+        header = json.loads(f.read(n))
+        data = f.read()
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        assert info["dtype"] == "F32", name
+        a, b = info["data_offsets"]
+        out[name] = torch.frombuffer(bytearray(data[a:b]), dtype=torch.float32).reshape(info["shape"])
+    return out
+
+
+class ActivationStates:
+    """The state of every ReLU / ReLU6 element in one forward pass, in call order: 0 at the
+    floor (output 0), 1 passing the input (gradient 1), 2 at ReLU6's ceiling (output 6).
+
+    Which elements sit at the floor decides which gradients flow, and an element whose exact
+    (float64) input lies within float32 rounding of 0 or 6 may land on either side in a valid
+    float32 run, moving the gradient of every tensor below it by up to percents. To judge a
+    float32 backward pass by its own arithmetic, the float64 yardstick is run with that run's
+    states: `record` them from a float32 forward, then `apply` them to a float64 forward.
+    `flips` lists, per call, how many given states differ from float64's own and the largest
+    distance (relative to the call's largest input) of such an element from its threshold."""
+
+    def __init__(self, given=None):
+        self.given, self.recorded, self.flips = given, [], []
+
+    def activation(self, x, ceiling):
+        index = len(self.recorded)
+        if self.given is None:
+            out = torch.clamp(x, 0.0, ceiling) if ceiling else torch.clamp(x, min=0)
+            state = (out > 0).to(torch.float32)
+            if ceiling:
+                state = state + (out >= ceiling).to(torch.float32)
+            self.recorded.append(state.detach().contiguous())
+            return out
+        if index >= len(self.given):
+            raise SystemExit(f"the model ran more activations than the {len(self.given)} states given")
+        state = self.given[index].reshape(x.shape).to(x.dtype)
+        natural = (x > 0).to(x.dtype) + ((x >= ceiling).to(x.dtype) if ceiling else 0)
+        flipped = state != natural
+        distance = torch.minimum(x.abs(), (x - ceiling).abs()) if ceiling else x.abs()
+        scale = float(x.detach().abs().max()) or 1.0
+        self.flips.append((int(flipped.sum()), float(distance[flipped].max()) / scale if bool(flipped.any()) else 0.0))
+        self.recorded.append(state)
+        top = torch.full_like(x, float(ceiling or 0))
+        return torch.where(state == 1, x, torch.where(state == 2, top, torch.zeros_like(x)))
+
+    def __enter__(self):
+        self.saved = (F.relu, F.hardtanh)
+        relu, hardtanh = F.relu, F.hardtanh
+        F.relu = lambda x, inplace=False: self.activation(x, None)
+        def patched_hardtanh(x, min_val=-1.0, max_val=1.0, inplace=False):
+            if min_val == 0.0 and max_val == 6.0:
+                return self.activation(x, 6.0)
+            return hardtanh(x, min_val, max_val)
+        F.hardtanh = patched_hardtanh
+        return self
+
+    def __exit__(self, *exc):
+        F.relu, F.hardtanh = self.saved
+
+
+def eval_gradients(model, x, targets, states=None, threads=None, channels_last=False):
+    """Evaluation-mode parameter gradients of `model` (BCE with logits), with activation
+    states recorded (states=None) or applied; returns (gradients, ActivationStates)."""
+    previous = torch.get_num_threads()
+    if threads:
+        torch.set_num_threads(threads)
+    if channels_last:
+        model, x = model.to(memory_format=torch.channels_last), x.contiguous(memory_format=torch.channels_last)
+    model.eval()
+    model.zero_grad(set_to_none=True)
+    with ActivationStates(states) as recorder:
+        F.binary_cross_entropy_with_logits(model(x), targets).backward()
+    torch.set_num_threads(previous)
+    return {k: p.grad.contiguous().clone() for k, p in model.named_parameters()}, recorder
+
+
+# Evaluation-mode orders: the fixture's own (two threads, NCHW) and the two of TORCH_VARIANTS.
+EVAL_ORDERS = {"": {}, "_1thread": dict(threads=1), "_channels_last": dict(channels_last=True)}
+
+
 # PyTorch float32 run in other, equally valid summation orders: which ReLU/ReLU6 mask entries
 # near 0 flip relative to float64 (and so which tensors' gradients are off by percents) is
 # chance, and differs between these (MobileNetV2: overall error vs float64 0.0016 with two
@@ -285,6 +372,7 @@ def model_case(name, out_dir, size, batch=2, classes=3, full=False):
     tensors = {"input": x, "targets": targets}
     tensors.update({f"state.{k}": v.detach().float().clone() for k, v in model.state_dict().items()})
     reference64 = copy.deepcopy(model).double()
+    pristine = copy.deepcopy(model)
     variants = {prefix: copy.deepcopy(model) for prefix in TORCH_VARIANTS}
     # Evaluation mode: logits, and gradients through fixed batch-norm statistics.
     model.eval()
@@ -295,13 +383,14 @@ def model_case(name, out_dir, size, batch=2, classes=3, full=False):
         tensors[f"grad_eval.{k}"] = p.grad.clone()
     model.zero_grad(set_to_none=True)
     if full:
-        # Full size: a float64 yardstick for evaluation-mode gradients too (ReLU masks of
-        # values within rounding of 0 make float32 gradients differ by more than 1e-3).
-        reference64.eval()
-        F.binary_cross_entropy_with_logits(reference64(x.double()), targets.double()).backward()
-        for k, p in reference64.named_parameters():
-            tensors[f"grad64_eval.{k}"] = p.grad.clone()
-        reference64.zero_grad(set_to_none=True)
+        # Each PyTorch float32 order with a float64 yardstick run on that order's own
+        # activation states (ActivationStates), so that its error is its arithmetic's alone.
+        for suffix, options in EVAL_ORDERS.items():
+            grads, recorder = eval_gradients(copy.deepcopy(pristine), x, targets, **options)
+            grads64, _ = eval_gradients(copy.deepcopy(reference64), x.double(), targets.double(), states=recorder.recorded)
+            for k in grads:
+                tensors[f"grad_eval_ordered{suffix}.{k}"] = grads[k]
+                tensors[f"grad64_eval_masked{suffix}.{k}"] = grads64[k]
     # Training mode: batch statistics, running-statistics update, gradients.
     model.train()
     logits = model(x)
@@ -330,8 +419,25 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--full", metavar="DIR", help="write full-size model fixtures to DIR instead")
     parser.add_argument("--models", default="densenet121,resnet50,mobilenet_v2", help="with --full: which models")
+    parser.add_argument("--masked-eval", nargs=4, metavar=("MODEL", "FIXTURE", "STATES", "OUT"),
+                        help="float64 evaluation-mode gradients of MODEL (weights and input from FIXTURE) run "
+                             "with the activation states in STATES (safetensors, 'state.N' in call order), to OUT")
     args = parser.parse_args()
     torch.set_num_threads(2)
+    if args.masked_eval:
+        name, fixture_path, states_path, out = args.masked_eval
+        fixture, states = read_safetensors(fixture_path), read_safetensors(states_path)
+        given = [states[f"state.{i}"] for i in range(len(states))]
+        model = build_model(name, fixture["logits_eval"].shape[1])
+        model.load_state_dict({k[len("state."):]: v for k, v in fixture.items() if k.startswith("state.")})
+        grads64, recorder = eval_gradients(model.double(), fixture["input"].double(), fixture["targets"].double(), states=given)
+        if len(recorder.recorded) != len(given):
+            raise SystemExit(f"{len(given)} activation states given, the model ran {len(recorder.recorded)} activations")
+        flips = [n for n, _ in recorder.flips]
+        write_safetensors(out, {f"grad64.{k}": v for k, v in grads64.items()},
+                          {"flips": sum(flips), "flipped_calls": sum(1 for n in flips if n),
+                           "largest_flip_distance": max(d for _, d in recorder.flips)})
+        return
     if args.full:
         os.makedirs(args.full, exist_ok=True)
         for name in args.models.split(","):

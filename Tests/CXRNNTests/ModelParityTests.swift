@@ -1,6 +1,6 @@
 import CXRCheckpoint
 import CXRNN
-import CXRTensor
+@testable import CXRTensor
 import CXRTestSupport
 import Foundation
 import XCTest
@@ -17,25 +17,23 @@ final class ModelParityTests: XCTestCase {
         try model.load(weights.mapKeys { String($0.dropFirst("state.".count)) })
         let input = fixture.tensor("input")
 
-        // Evaluation mode: logits and gradients through the fixed running statistics.
+        // Evaluation mode: logits and gradients through the fixed running statistics. The
+        // forward pass is traced keeping its outputs, so the activation states it produced
+        // can be handed to the float64 yardstick (full size, below).
         model.eval()
-        let evalLogits = model(input)
+        let tracer = Tracer(retainingOutputs: true)
+        let evalLogits = tracer.run { model(input) }
         assertClose(evalLogits, fixture["logits_eval"], tolerance: 1e-4, "\(model.architecture) eval logits", file: file, line: line)
         // The same through the compiled inference graph (folded batch norm, fused activations).
         let compiled = CompiledClassifier(model)
         assertClose(compiled(input), fixture["logits_eval"], tolerance: 1e-4, "\(model.architecture) compiled eval logits", file: file, line: line)
         XCTAssertNil(compiled.fallbackReason, "\(model.architecture) did not compile", file: file, line: line)
         binaryCrossEntropyWithLogits(evalLogits, targets: fixture.tensor("targets")).backward()
-        for (name, parameter) in model.namedParameters() {
-            guard let grad = parameter.grad else { XCTFail("\(name) has no eval-mode gradient", file: file, line: line); continue }
-            if fixture.has("grad64_eval.\(name)") {
-                // Full size: as close to float64 as PyTorch's float32 (within 2x), L2 per tensor.
-                let exact = fixture["grad64_eval.\(name)"].values
-                let ours = l2RelativeError(grad.scalars, exact, floor: 1e-12)
-                let torch = l2RelativeError(fixture["grad_eval.\(name)"].values, exact, floor: 1e-12)
-                XCTAssertLessThanOrEqual(ours, max(1e-3, 2 * torch),
-                                         "eval-mode d loss / d \(name): our error vs float64 \(ours), PyTorch float32's \(torch)", file: file, line: line)
-            } else {
+        if fixture.has("grad64_eval_masked.\(model.namedParameters()[0].name)") {
+            try checkEvalGradientsAgainstFloat64(model, tracer: tracer, fixture: fixture, fixturePath: fixturePath, file: file, line: line)
+        } else {
+            for (name, parameter) in model.namedParameters() {
+                guard let grad = parameter.grad else { XCTFail("\(name) has no eval-mode gradient", file: file, line: line); continue }
                 assertClose(grad, fixture["grad_eval.\(name)"], tolerance: 1e-3, "eval-mode d loss / d \(name)", file: file, line: line)
             }
         }
@@ -89,6 +87,66 @@ final class ModelParityTests: XCTestCase {
         print("\(model.architecture) training gradients vs float64: ours \(ourOverall), PyTorch float32 \(torchOverall[0])"
               + (variants.count > 1 ? " (other orders: \(torchOverall.dropFirst().map { String($0) }.joined(separator: ", ")))" : ""))
         XCTAssertLessThanOrEqual(ourOverall, max(1e-3, 2 * torchOverall.max()!), "overall gradient error", file: file, line: line)
+    }
+
+    /// Full-size evaluation-mode gradients against float64, each float32 run judged on its own
+    /// activation states.
+    ///
+    /// An element whose exact input lies within float32 rounding of a ReLU's 0 (or ReLU6's 6)
+    /// may land on either side in any valid float32 run, and one such flip at the top of
+    /// ResNet-50 moves every gradient below it by up to percents: PyTorch's own float32 orders
+    /// are 0.1-0.7 % off float64 at `conv1.weight` for that reason alone, each by its own
+    /// chance. So the float64 yardstick runs with the activation states of the run it judges
+    /// (`make_fixtures.py --masked-eval` for ours; the fixture holds PyTorch's three orders
+    /// with theirs), which measures the backward pass's arithmetic; ours must be within 2x of
+    /// PyTorch's worst order, tensor by tensor. The flips themselves are checked apart: each
+    /// must lie within float32 rounding of its threshold (1e-4 of the layer's largest input).
+    func checkEvalGradientsAgainstFloat64(_ model: ImageClassifier, tracer: Tracer, fixture: Fixture, fixturePath: String,
+                                          file: StaticString, line: UInt) throws {
+        var states: [(String, NamedArray)] = []
+        for (node, output) in zip(tracer.nodes, tracer.outputs) {
+            let ceiling: Float
+            switch node.operation {
+            case .relu: ceiling = .infinity
+            case .relu6: ceiling = 6
+            default: continue
+            }
+            let values = output.inLayout(.rowMajor).scalars.map { ($0 > 0 ? 1 : 0) + ($0 >= ceiling ? 1 : 0) as Float }
+            states.append(("state.\(states.count)", NamedArray(shape: output.shape, values: values)))
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cxr-masked-eval-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let statesPath = directory.appendingPathComponent("states.safetensors").path
+        let referencePath = directory.appendingPathComponent("reference.safetensors").path
+        try SafeTensors.write(try OrderedStateDict(states), to: statesPath)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.pythonWithTorch!)
+        process.arguments = [RepositoryPaths.root().appendingPathComponent("scripts/make_fixtures.py").path,
+                             "--masked-eval", model.architecture, fixturePath, statesPath, referencePath]
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "make_fixtures.py --masked-eval failed", file: file, line: line)
+        let reference = try Fixture(path: referencePath)
+        let metadata = try SafeTensors.read(contentsOf: referencePath).metadata
+        let flips = Int(metadata["flips"] ?? "") ?? -1, distance = Double(metadata["largest_flip_distance"] ?? "") ?? .infinity
+        print("\(model.architecture) evaluation mode: \(flips) activation states differ from float64's own "
+              + "(largest distance from the threshold \(distance) of the layer's largest input); oneDNN ISA \(DNNLContext.isa)")
+        XCTAssertLessThanOrEqual(distance, 1e-4, "an activation flipped that float32 rounding cannot explain", file: file, line: line)
+        let orders = ["", "_1thread", "_channels_last"]
+        var worstRatio = 0.0, worstName = ""
+        for (name, parameter) in model.namedParameters() {
+            guard let grad = parameter.grad else { XCTFail("\(name) has no eval-mode gradient", file: file, line: line); continue }
+            let ours = l2RelativeError(grad.scalars, reference["grad64.\(name)"].values, floor: 1e-12)
+            let torch = orders.map { order in
+                l2RelativeError(fixture["grad_eval_ordered\(order).\(name)"].values, fixture["grad64_eval_masked\(order).\(name)"].values, floor: 1e-12)
+            }
+            let bound = max(1e-5, 2 * torch.max()!)
+            if ours / bound > worstRatio { (worstRatio, worstName) = (ours / bound, name) }
+            XCTAssertLessThanOrEqual(ours, bound, "eval-mode d loss / d \(name): our error vs float64 (same activation states) \(ours), "
+                                     + "PyTorch float32's in its orders \(torch)", file: file, line: line)
+        }
+        print("\(model.architecture) evaluation-mode gradients: largest error / bound \(worstRatio) (\(worstName))")
     }
 
     func narrow(_ name: String) -> String { Self.fixtureDirectory.appendingPathComponent("\(name).safetensors").path }

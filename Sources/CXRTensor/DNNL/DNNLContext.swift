@@ -63,6 +63,24 @@ public final class DNNLContext: @unchecked Sendable {
         self.stream = stream!
     }
 
+    /// The instruction set oneDNN dispatches its kernels for on this host (after any
+    /// `ONEDNN_MAX_CPU_ISA` limit): "avx2", "avx512_core", "avx512_core_bf16", ... Kernels,
+    /// and so float32 summation orders and speed, differ between them; benchmarks and
+    /// parity tests print it beside their figures.
+    public static var isa: String {
+        switch dnnl_get_effective_cpu_isa() {
+        case dnnl_cpu_isa_sse41: return "sse41"
+        case dnnl_cpu_isa_avx: return "avx"
+        case dnnl_cpu_isa_avx2: return "avx2"
+        case dnnl_cpu_isa_avx2_vnni: return "avx2_vnni"
+        case dnnl_cpu_isa_avx512_core: return "avx512_core"
+        case dnnl_cpu_isa_avx512_core_vnni: return "avx512_core_vnni"
+        case dnnl_cpu_isa_avx512_core_bf16: return "avx512_core_bf16"
+        case dnnl_cpu_isa_avx512_core_amx: return "avx512_core_amx"
+        case let other: return "isa 0x\(String(other.rawValue, radix: 16))"
+        }
+    }
+
     /// Runs a primitive with the given arguments and waits for it.
     func execute(_ primitive: dnnl_primitive_t, _ arguments: [(Int32, dnnl_memory_t)]) {
         var args = arguments.map { dnnl_exec_arg_t(arg: $0.0, memory: $0.1) }

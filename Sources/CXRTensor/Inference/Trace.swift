@@ -55,6 +55,10 @@ struct TracedNode {
 /// ``run(_:)`` that costs one thread-local read.
 final class Tracer {
     private(set) var nodes: [TracedNode] = []
+    /// Each node's output tensor, in `nodes`' order, when the tracer was made
+    /// `retainingOutputs` (tests read activations through it); empty otherwise.
+    private(set) var outputs: [Tensor] = []
+    private let retainsOutputs: Bool
     /// Ops that ran but cannot be traced (training-mode batch norm, ...).
     private(set) var untraceable: [String] = []
     private let serial: Int
@@ -62,7 +66,8 @@ final class Tracer {
     nonisolated(unsafe) private static var serials = 0
     private static let lock = NSLock()
 
-    init() {
+    init(retainingOutputs: Bool = false) {
+        retainsOutputs = retainingOutputs
         Self.lock.lock()
         Self.serials += 1
         serial = Self.serials
@@ -104,6 +109,7 @@ final class Tracer {
         guard let tracer = current else { return }
         let inputs = data().map { tracer.value(of: $0) }
         tracer.nodes.append(TracedNode(operation: operation(), data: inputs, parameters: parameters(), output: tracer.tag(output)))
+        if tracer.retainsOutputs { tracer.outputs.append(output) }
     }
 
     /// Notes that an op ran that an inference graph cannot hold (no-op when not tracing).
