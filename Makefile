@@ -3,8 +3,8 @@
 #   make test   installs what is needed (PyTorch for the reference fixtures, Chromium and selenium for
 #               the browser test of `cxr serve`) and runs the tests
 SWIFT_FLAGS = -c release
-APT_PACKAGES = libdnnl-dev libpng-dev libjpeg62-turbo-dev libturbojpeg0-dev
-APT_REFERENCE = python3-torch python3-torchvision python3-sklearn python3-pil python3-numpy unzip
+APT_PACKAGES = libdnnl-dev libpng-dev libjpeg62-turbo-dev libturbojpeg0-dev libopenjp2-7-dev libcharls-dev zlib1g-dev
+APT_REFERENCE = python3-torch python3-torchvision python3-sklearn python3-pil python3-numpy unzip dcmtk libgdcm-tools python3-gdcm python3-pydicom
 APT_BROWSER = chromium chromium-driver
 
 .PHONY: demo test deps deps-reference deps-latent-reference deps-browser weights build build-tests bench bench-latent

@@ -8,6 +8,9 @@ import PackageDescription
 /// - `CXRTensor`: float32 tensors, reverse-mode autodiff, ops on oneDNN.
 /// - `CXRCheckpoint`: safetensors and PyTorch checkpoint files (no tensor dependency).
 /// - `CXRNN`: layers, torchvision-compatible models, losses, optimizers, weight loading.
+/// - `CXRDICOM`: DICOM files of every transfer syntax chest X-ray archives use (JPEG lossless
+///   and 12-bit, JPEG-LS, JPEG 2000, RLE, deflate, big endian), photometric interpretations and
+///   LUTs, parsed with checks on; codecs over libjpeg-turbo, OpenJPEG, CharLS and zlib.
 /// - `CXRData`: image decoding, preprocessing, augmentation, datasets, splits, loader.
 /// - `CXREval`: ROC/AUC, patient bootstrap, operating points, confusion matrices, reports, plots
 ///   (plain arrays in), and model explanations: class activation maps (CAM, Grad-CAM,
@@ -15,7 +18,11 @@ import PackageDescription
 /// - `CXRServer`: the HTTP inference server (`cxr serve`) on Hummingbird: dynamic batching,
 ///   class activation maps, metrics.
 /// - `cxr`: the command-line program.
-let releaseFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+/// `-Ounchecked` only where no untrusted byte is read: the compute engine (`CXRTensor`), the
+/// layers and models (`CXRNN`, whose weight files are parsed by `CXRCheckpoint`). Every
+/// target that parses files or requests (images, DICOM, checkpoints, CSV, JSON, uploads) keeps
+/// Swift's bounds and overflow checks in release builds.
+let computeKernelFlags: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
 let package = Package(
     name: "CXRKit",
@@ -25,6 +32,7 @@ let package = Package(
         .library(name: "CXRTensor", targets: ["CXRTensor"]),
         .library(name: "CXRNN", targets: ["CXRNN"]),
         .library(name: "CXRData", targets: ["CXRData"]),
+        .library(name: "CXRDICOM", targets: ["CXRDICOM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,12 +44,16 @@ let package = Package(
         .systemLibrary(name: "CDNNL", path: "Sources/CDNNL"),
         .systemLibrary(name: "CPNG", path: "Sources/CPNG"),
         .systemLibrary(name: "CJPEG", path: "Sources/CJPEG"),
-        .target(name: "CXRTensor", dependencies: ["CDNNL"], swiftSettings: releaseFlags),
-        .target(name: "CXRCheckpoint", swiftSettings: releaseFlags),
-        .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: releaseFlags),
-        .target(name: "CXRData", dependencies: ["CPNG", "CJPEG"], swiftSettings: releaseFlags),
-        .target(name: "CXREval", dependencies: ["CPNG", "CXRNN", "CXRTensor"], swiftSettings: releaseFlags),
-        .target(name: "CXRTrain", dependencies: ["CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTensor"], swiftSettings: releaseFlags),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "COpenJPEG", path: "Sources/COpenJPEG"),
+        .systemLibrary(name: "CCharLS", path: "Sources/CCharLS"),
+        .target(name: "CXRTensor", dependencies: ["CDNNL"], swiftSettings: computeKernelFlags),
+        .target(name: "CXRCheckpoint"),
+        .target(name: "CXRNN", dependencies: ["CXRTensor", "CXRCheckpoint"], swiftSettings: computeKernelFlags),
+        .target(name: "CXRDICOM", dependencies: ["CJPEG", "CZlib", "COpenJPEG", "CCharLS"]),
+        .target(name: "CXRData", dependencies: ["CPNG", "CJPEG", "CXRDICOM"]),
+        .target(name: "CXREval", dependencies: ["CPNG", "CXRNN", "CXRTensor"]),
+        .target(name: "CXRTrain", dependencies: ["CXRNN", "CXRData", "CXRCheckpoint", "CXREval", "CXRTensor"]),
         .target(
             name: "CXRServer",
             dependencies: [
@@ -49,8 +61,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: releaseFlags
+            ]
         ),
         .executableTarget(
             name: "cxr",
@@ -59,14 +70,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: releaseFlags
+            ]
         ),
         .target(name: "CXRTestSupport", dependencies: ["CXRTensor", "CXRCheckpoint"], path: "Tests/CXRTestSupport"),
         .testTarget(name: "CXRTensorTests", dependencies: ["CXRTensor", "CXRNN", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRCheckpointTests", dependencies: ["CXRCheckpoint"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRNNTests", dependencies: ["CXRNN", "CXRTensor", "CXRCheckpoint", "CXRData", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRDataTests", dependencies: ["CXRData"]),
+        .testTarget(name: "CXRDICOMTests", dependencies: ["CXRDICOM"]),
         .testTarget(name: "CXREvalTests", dependencies: ["CXREval", "CXRNN", "CXRTensor", "CXRCheckpoint", "CXRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CXRServerTests", dependencies: [
             "CXRServer", "CXRTrain", "CXRNN", "CXRData", "CXREval", "CXRTensor", "CXRTestSupport",

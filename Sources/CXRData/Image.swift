@@ -31,6 +31,31 @@ public struct Image: Sendable {
         self.pixels = .float(floats); self.valueRange = valueRange
     }
 
+    /// An image whose shape comes from a file's header: the shape is checked (positive sizes,
+    /// `width * height * channels` without overflow and equal to the pixel count) and a
+    /// mismatch throws instead of trapping. Decoders build their results through it.
+    static func validated(width: Int, height: Int, channels: Int, floats: [Float], valueRange: ClosedRange<Float>) throws -> Image {
+        try checkShape(width: width, height: height, channels: channels, count: floats.count)
+        return Image(width: width, height: height, channels: channels, floats: floats, valueRange: valueRange)
+    }
+
+    /// As ``validated(width:height:channels:floats:valueRange:)`` for 8-bit pixels.
+    static func validated(width: Int, height: Int, channels: Int, bytes: [UInt8]) throws -> Image {
+        try checkShape(width: width, height: height, channels: channels, count: bytes.count)
+        return Image(width: width, height: height, channels: channels, bytes: bytes)
+    }
+
+    private static func checkShape(width: Int, height: Int, channels: Int, count: Int) throws {
+        guard width > 0, height > 0, channels == 1 || channels == 3 else {
+            throw ImageDecodingFailure.corrupt("image of \(width) x \(height) x \(channels)")
+        }
+        let (pixels, o1) = width.multipliedReportingOverflow(by: height)
+        let (values, o2) = pixels.multipliedReportingOverflow(by: channels)
+        guard !o1, !o2, values == count else {
+            throw ImageDecodingFailure.corrupt("\(count) pixel values for an image of \(width) x \(height) x \(channels)")
+        }
+    }
+
     /// Number of pixel values, `width * height * channels`.
     public var count: Int { width * height * channels }
 

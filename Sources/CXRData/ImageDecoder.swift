@@ -1,3 +1,4 @@
+import CXRDICOM
 import Foundation
 
 /// Image container formats recognised by content (magic bytes), never by file extension.
@@ -5,13 +6,14 @@ public enum ImageFormat: String, Sendable {
     case png = "PNG", jpeg = "JPEG", dicom = "DICOM"
 
     /// Sniffs the format from the first bytes: PNG signature, JPEG SOI marker (`FF D8 FF`),
-    /// or `DICM` at offset 128 (DICOM Part 10). Returns nil for anything else.
+    /// `DICM` at offset 128 (DICOM Part 10), or a DICOM data set written without preamble
+    /// (its first element in group 0002 or 0008). Returns nil for anything else.
     public static func sniff(_ data: [UInt8]) -> ImageFormat? {
         if data.count >= 8 && data[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             return .png
         }
         if data.count >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF { return .jpeg }
-        if data.count >= 132 && data[128..<132].elementsEqual([0x44, 0x49, 0x43, 0x4D]) { return .dicom }
+        if DICOMFile.looksLikeDICOM(data) { return .dicom }
         return nil
     }
 }

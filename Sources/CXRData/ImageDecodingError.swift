@@ -8,6 +8,8 @@ public enum ImageDecodingFailure: Sendable, Equatable, CustomStringConvertible {
     case tooLarge(width: Int, height: Int, maxPixels: Int)
     case unsupported(String)
     case unsupportedTransferSyntax(uid: String, name: String)
+    /// A valid file of the format that holds no image (a DICOM structured report, RT plan, waveform, ...).
+    case notAnImage(String)
 
     public var description: String {
         switch self {
@@ -21,8 +23,8 @@ public enum ImageDecodingFailure: Sendable, Equatable, CustomStringConvertible {
             return "image header claims \(w) x \(h) pixels, more than the limit of \(cap) pixels"
         case .unsupported(let why): return "unsupported: \(why)"
         case .unsupportedTransferSyntax(let uid, let name):
-            return "unsupported DICOM transfer syntax \(uid) (\(name)); supported: implicit VR little endian, "
-                + "explicit VR little endian, JPEG baseline (1.2.840.10008.1.2.4.50)"
+            return "unsupported DICOM transfer syntax \(uid) (\(name))"
+        case .notAnImage(let what): return "not an image: \(what)"
         }
     }
 }

@@ -112,7 +112,7 @@ final class DICOMTests: XCTestCase {
         var w = DICOMWriter(explicit: true)
         w.us(0x0028, 0x0010, 1); w.us(0x0028, 0x0011, 1)
         w.element(0x7FE0, 0x0010, "OW", [0, 0])
-        for (uid, name) in [("1.2.840.10008.1.2.2", "Big Endian"), ("1.2.840.10008.1.2.4.90", "JPEG 2000")] {
+        for (uid, name) in [("1.2.840.10008.1.2.4.100", "MPEG2"), ("1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000")] {
             XCTAssertThrowsError(try ImageDecoder.decode(DICOMWriter.file(transferSyntax: uid, dataset: w.body), path: "x.dcm")) { error in
                 let text = "\(error)"
                 XCTAssertTrue(text.contains(uid) && text.contains(name) && text.contains("x.dcm"), text)
