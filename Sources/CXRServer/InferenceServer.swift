@@ -45,6 +45,7 @@ public struct InferenceServer: Sendable {
         batcher = InferenceBatcher(predictor: predictor, maxBatchSize: configuration.maxBatchSize, batchWindow: configuration.batchWindow,
                                    queueDepth: configuration.queueDepth, metrics: metrics)
         batcherBox.batcher = batcher
+        decodeSlots = DecodeSlots(capacity: configuration.decodeConcurrency, maxWaiting: configuration.queueDepth)
     }
 
     /// Loads a checkpoint or a run folder (its `best.safetensors`, configuration and metrics).
@@ -100,6 +101,9 @@ public struct InferenceServer: Sendable {
         ], body: .init(byteBuffer: ByteBuffer(string: WebPage.html)))
     }
 
+    /// Bounds how many uploads are decoded at once (``ServerConfiguration/decodeConcurrency``).
+    let decodeSlots: DecodeSlots
+
     /// A decoded, preprocessed upload and how long that took.
     struct PreparedImage: Sendable {
         var image: Image
@@ -124,14 +128,22 @@ public struct InferenceServer: Sendable {
         let bytes = try ImageUpload.imageBytes(body: Array(body.readableBytesView), contentType: request.headers[.contentType])
         if batcher.isFull { throw ServerError.queueFull(depth: configuration.queueDepth) }
         let pipeline = self.pipeline, maxPixels = configuration.maxImagePixels
-        return try await Self.offPool {
+        try await decodeSlots.acquire()
+        do {
+            let prepared = try await Self.offPool {
             let start = ContinuousClock.now
-            let (image, format) = try ImageUpload.decode(bytes, maxPixels: maxPixels)
-            let decoded = ContinuousClock.now
-            let input = pipeline.tensor(pipeline.preprocess(image))
-            return PreparedImage(image: image, format: format, input: input,
-                                 decodeSeconds: InferenceBatcher.seconds(start.duration(to: decoded)),
-                                 preprocessSeconds: InferenceBatcher.seconds(decoded.duration(to: .now)))
+                let (image, format) = try ImageUpload.decode(bytes, maxPixels: maxPixels)
+                let decoded = ContinuousClock.now
+                let input = pipeline.tensor(pipeline.preprocess(image))
+                return PreparedImage(image: image, format: format, input: input,
+                                     decodeSeconds: InferenceBatcher.seconds(start.duration(to: decoded)),
+                                     preprocessSeconds: InferenceBatcher.seconds(decoded.duration(to: .now)))
+            }
+            await decodeSlots.release()
+            return prepared
+        } catch {
+            await decodeSlots.release()
+            throw error
         }
     }
 
@@ -145,7 +157,7 @@ public struct InferenceServer: Sendable {
                                           totalSeconds: InferenceBatcher.seconds(start.duration(to: .now)))
             return Self.json(answer)
         } catch {
-            return Self.errorResponse(error, logger: context.logger)
+            return Self.errorResponse(error, logger: context.logger, requestID: context.id)
         }
     }
 
@@ -182,7 +194,7 @@ public struct InferenceServer: Sendable {
             ]
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: png)))
         } catch {
-            return Self.errorResponse(error, logger: context.logger)
+            return Self.errorResponse(error, logger: context.logger, requestID: context.id)
         }
     }
 
@@ -195,15 +207,15 @@ public struct InferenceServer: Sendable {
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    static func errorResponse(_ error: any Error, logger: Logger) -> Response {
+    /// A refusal's own JSON answer; any other error is logged in full with the request id and
+    /// answered 500 with that id alone, never its text (which can hold paths or internals).
+    static func errorResponse(_ error: any Error, logger: Logger, requestID: String) -> Response {
         if let error = error as? ServerError {
-            logger.debug("request refused", metadata: ["error": "\(error)"])
+            logger.debug("request refused", metadata: ["error": "\(error)", "request_id": .string(requestID)])
             return error.response
         }
-        logger.error("request failed", metadata: ["error": "\(error)"])
-        var response = ServerError.badRequest("internal error: \(error)").response
-        response.status = .internalServerError
-        return response
+        logger.error("request failed", metadata: ["error": "\(error)", "request_id": .string(requestID)])
+        return ServerError.internalError(requestID: requestID).response
     }
 
     /// Runs CPU-bound work on Dispatch's global queue instead of the Swift concurrency pool.

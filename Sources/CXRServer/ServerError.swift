@@ -14,6 +14,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case queueFull(depth: Int)
     /// 503: the server is shutting down.
     case shuttingDown
+    /// 500: what went wrong is in the server's log under this request id, not in the answer.
+    case internalError(requestID: String)
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -22,6 +24,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedMediaType: return .unsupportedMediaType
         case .queueFull: return .tooManyRequests
         case .shuttingDown: return .serviceUnavailable
+        case .internalError: return .internalServerError
         }
     }
 
@@ -32,6 +35,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedMediaType(let message): return message
         case .queueFull(let depth): return "the server is busy: \(depth) images are already waiting for the model; retry shortly"
         case .shuttingDown: return "the server is shutting down"
+        case .internalError(let id): return "internal error; the server's log has the details under request id \(id)"
         }
     }
 
@@ -39,7 +43,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var response: Response {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if case .queueFull = self { headers[.retryAfter] = "1" }
-        let object: [String: Any] = ["error": description, "status": Int(status.code)]
+        var object: [String: Any] = ["error": description, "status": Int(status.code)]
+        if case .internalError(let id) = self { object["request_id"] = id }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -18,7 +18,7 @@ struct CXR: AsyncParsableCommand {
         version: CXRKitVersion.string,
         subcommands: [Train.self, Evaluate.self, CrossValidate.self, Predict.self, CAM.self, Localize.self, Embed.self, SOM.self,
                       TSNECommand.self, Report.self, Serve.self, Models.self, Demo.self, Bench.self, BenchData.self, BenchLatent.self,
-                      BenchServe.self, Ensemble.self]
+                      BenchServe.self, Ensemble.self, Decode.self]
     )
 }
 

@@ -29,6 +29,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Largest accepted upload in bytes (413 above it).")
     var maxUploadBytes: Int = 20 << 20
 
+    @Option(help: "Largest accepted image in pixels (width x height; 400 above it, before decoding). Chest radiographs are 4-15 megapixels.")
+    var maxImagePixels: Int = 20_000_000
+
+    @Option(help: "Most uploads decoded at once (default: the cores); each holds a few float copies of one image.")
+    var decodeConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Most images in one forward pass.")
     var maxBatch: Int = 8
 
@@ -42,7 +48,8 @@ struct Serve: AsyncParsableCommand {
     var logLevel: String = "info"
 
     var serverConfiguration: ServerConfiguration {
-        ServerConfiguration(host: host, port: port, maxUploadBytes: maxUploadBytes, maxBatchSize: maxBatch,
+        ServerConfiguration(host: host, port: port, maxUploadBytes: maxUploadBytes, maxImagePixels: maxImagePixels,
+                            decodeConcurrency: decodeConcurrency, maxBatchSize: maxBatch,
                             batchWindow: .microseconds(Int64((batchWindowMs * 1000).rounded())), queueDepth: queueDepth)
     }
 

@@ -7,6 +7,7 @@ import CXRTrain
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import ServiceLifecycle
 import XCTest
 
@@ -154,6 +155,12 @@ final class APITests: XCTestCase {
                                                       body: ByteBuffer(bytes: png))
             XCTAssertEqual(noBoundary.status, .badRequest)
             XCTAssertTrue((noBoundary.json["error"] as? String ?? "").contains("boundary"))
+            // 400: the crafted DICOM that once killed the server (Rows as IS "4611686018427387905").
+            let crafted = try await client.execute(uri: "/api/predict", method: .post, body: ByteBuffer(bytes: Self.craftedDICOM()))
+            XCTAssertEqual(crafted.status, .badRequest, String(buffer: crafted.body))
+            XCTAssertTrue((crafted.json["error"] as? String ?? "").contains("VR IS"), String(buffer: crafted.body))
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            XCTAssertEqual(health.status, .ok)
             // The server still answers after all that.
             let good = try await client.execute(uri: "/api/predict", method: .post, body: ByteBuffer(bytes: png))
             XCTAssertEqual(good.status, .ok)
@@ -162,6 +169,52 @@ final class APITests: XCTestCase {
             XCTAssertEqual(large.status, .contentTooLarge)
             XCTAssertTrue((large.json["error"] as? String ?? "").contains("\(limit) bytes"))
         }
+    }
+
+    /// The 308-byte DICOM: explicit VR little endian, Rows written as IS
+    /// "4611686018427387905", Columns "4", 16 bytes of pixels.
+    static func craftedDICOM() -> [UInt8] {
+        func element(_ g: UInt16, _ e: UInt16, _ vr: String, _ value: [UInt8]) -> [UInt8] {
+            var out = [UInt8(g & 0xFF), UInt8(g >> 8), UInt8(e & 0xFF), UInt8(e >> 8)] + Array(vr.utf8)
+            out += vr == "OB" ? [0, 0, UInt8(value.count), 0, 0, 0] : [UInt8(value.count), 0]
+            return out + value
+        }
+        var out = [UInt8](repeating: 0, count: 128) + Array("DICM".utf8)
+        out += element(0x0002, 0x0010, "UI", Array("1.2.840.10008.1.2.1\0".utf8))
+        out += element(0x0028, 0x0010, "IS", Array("4611686018427387905 ".utf8)) + element(0x0028, 0x0011, "IS", Array("4 ".utf8))
+        out += element(0x0028, 0x0100, "US", [8, 0]) + element(0x7FE0, 0x0010, "OB", [UInt8](repeating: 9, count: 16))
+        return out
+    }
+
+    /// A 500 names the request id, never the error's text; the log has the text.
+    func testInternalErrorsAnswerWithTheRequestIDAlone() throws {
+        struct Failure: Error, CustomStringConvertible { var description: String { "cannot open /secret/path/model.safetensors" } }
+        let response = InferenceServer.errorResponse(Failure(), logger: Logger(label: "test"), requestID: "req-42")
+        XCTAssertEqual(response.status, .internalServerError)
+        let text = ServerError.internalError(requestID: "req-42").description
+        XCTAssertTrue(text.contains("req-42") && !text.contains("/secret"), text)
+    }
+
+    /// Decoding slots: `capacity` at once, `maxWaiting` waiting, one more refused with 429.
+    func testDecodeSlotsBoundConcurrentDecodes() async throws {
+        let slots = DecodeSlots(capacity: 1, maxWaiting: 1)
+        try await slots.acquire()
+        let waiter = Task { try await slots.acquire() }
+        while await slots.state.waiting == 0 { await Task.yield() }
+        do {
+            try await slots.acquire()
+            XCTFail("a third upload should be refused")
+        } catch let error as ServerError {
+            XCTAssertEqual(error.status, .tooManyRequests)
+        }
+        await slots.release()
+        try await waiter.value
+        let state = await slots.state
+        XCTAssertEqual(state.inUse, 1)
+        XCTAssertEqual(state.waiting, 0)
+        await slots.release()
+        let idle = await slots.state
+        XCTAssertEqual(idle.inUse, 0)
     }
 
     func testAFullQueueAnswers429WithRetryAfter() async throws {
