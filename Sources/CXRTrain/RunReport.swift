@@ -32,7 +32,16 @@ public struct RunReport {
                 throw ConfigurationError("\(url.path) is not a CXRKit evaluation (\(error)); run `cxr evaluate` again")
             }
         }
-        let history = (FileManager.default.contents(atPath: run.metricsJSON.path)).flatMap { try? JSONDecoder().decode([EpochRecord].self, from: $0) } ?? []
+        // No metrics.json (no epoch finished) draws no curves; an unreadable one is an error,
+        // not empty curves.
+        var history: [EpochRecord] = []
+        if let data = FileManager.default.contents(atPath: run.metricsJSON.path) {
+            do {
+                history = try JSONDecoder().decode([EpochRecord].self, from: data)
+            } catch {
+                throw ConfigurationError("\(run.metricsJSON.path) cannot be read (\(error)); the training curves cannot be drawn")
+            }
+        }
 
         report = HTMLReport(title: "CXRKit run: \(run.url.lastPathComponent)",
                             subtitle: "\(metadata.architecture) on \(metadata.dataset), \(metadata.classNames.count) classes, \(metadata.imageSize) x \(metadata.imageSize)")

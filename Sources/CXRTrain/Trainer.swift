@@ -96,7 +96,11 @@ public final class Trainer {
         let initialization = configuration.model.initialization
         guard initialization != "scratch" else { return }
         let path = initialization == "imagenet" ? try ImageNetWeights.path(for: configuration.model.architecture) : initialization
-        if path.hasSuffix(".safetensors"), let (tensors, metadata, _) = try? Checkpoint.read(path) {
+        // A CXRKit checkpoint (safetensors with CXRKit metadata) or any other weights file; a
+        // corrupt safetensors file fails here with its parser's message, not as another format.
+        if WeightsFile.format(of: path) == .safeTensors,
+           try SafeTensors.read(contentsOf: path).metadata[CheckpointMetadata.key] != nil {
+            let (tensors, metadata, _) = try Checkpoint.read(path)
             guard metadata.architecture == configuration.model.architecture else {
                 throw ConfigurationError("\(path) holds a \(metadata.architecture), not a \(configuration.model.architecture)")
             }
@@ -111,7 +115,14 @@ public final class Trainer {
         guard FileManager.default.fileExists(atPath: run.last.path) else {
             throw TrainingError.resumeMismatch("\(run.last.path) does not exist (no epoch was completed)")
         }
-        if let stored = try? TrainingConfiguration.read(run.configuration.path) {
+        let stored: TrainingConfiguration
+        do {
+            stored = try TrainingConfiguration.read(run.configuration.path)
+        } catch {
+            throw TrainingError.resumeMismatch("cannot read \(run.configuration.path) to check the run's settings (\(error)); "
+                + "without it a resume could continue a run made with other settings")
+        }
+        do {
             // Only a longer run may continue a shorter one, and not under a cosine schedule, whose
             // learning rate reached its floor at the old last epoch and would stay there.
             var extended = stored
@@ -160,6 +171,10 @@ public final class Trainer {
             let trainSeconds = Date().timeIntervalSince(start)
             let predictions = try model.predict(validationLoader, loss: c.objective.loss, progressLabel: "  validate")
             let scores = ValidationScores(predictions, classNames: data.dataset.classNames)
+            if !scores.classesWithoutThreshold.isEmpty {
+                log("warning: no Youden threshold for \(scores.classesWithoutThreshold.joined(separator: ", ")) "
+                    + "(the validation split lacks positives or negatives); 0.5 stands in for it in the checkpoint")
+            }
             let record = EpochRecord(epoch: epoch, trainLoss: trainLoss, validationLoss: predictions.meanLoss,
                                      validationMeanAUC: scores.meanAUC, validationAUCs: scores.perClassAUC,
                                      learningRate: Double(optimizer.learningRate), seconds: Date().timeIntervalSince(start),

@@ -17,11 +17,20 @@ struct ValidationScores {
         let macro = ROC.macroAUC(data)
         perClassAUC = macro.perClass.map(\.auc)
         meanAUC = macro.mean
-        thresholds = zip(data.labels, data.scores).map { labels, scores in
-            guard let youden = try? OperatingPoints.youden(labels: labels, scores: scores), youden.threshold.isFinite else { return 0.5 }
+        var undefined: [String] = []
+        thresholds = zip(data.labels, data.scores).enumerated().map { index, pair in
+            guard let youden = try? OperatingPoints.youden(labels: pair.0, scores: pair.1), youden.threshold.isFinite else {
+                undefined.append(classNames[index])
+                return 0.5
+            }
             return Float(youden.threshold)
         }
+        classesWithoutThreshold = undefined
     }
+
+    /// Classes whose validation split has no positives or no negatives: Youden's threshold is
+    /// undefined there and 0.5 stands in for it; the trainer says so in its log each epoch.
+    public private(set) var classesWithoutThreshold: [String] = []
 }
 
 extension Predictions {

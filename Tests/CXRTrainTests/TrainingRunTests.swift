@@ -4,7 +4,7 @@ import CXREval
 import CXRNN
 import CXRTensor
 import CXRTestSupport
-import CXRTrain
+@testable import CXRTrain
 import Foundation
 import XCTest
 
@@ -113,6 +113,44 @@ final class TrainingRunTests: XCTestCase {
         }
         XCTAssertNoThrow(try Trainer(configuration: c, data: data, run: cosineRun, resume: true), "the same settings must resume")
         XCTAssertEqual(try Data(contentsOf: run.last), before, "a refused resume changed the checkpoint")
+    }
+
+    /// Silent fallbacks that became errors or warnings: an unreadable config.json stops a
+    /// resume, an unreadable metrics.json stops the report, a class without validation
+    /// positives is named, and a weights file is read by its content.
+    func testUnreadableRunFilesAreErrorsNotFallbacks() throws {
+        let c = try smallConfiguration(epochs: 1)
+        let data = try c.data.prepare(seed: c.seed)
+        let run = temporaryRun("fallbacks")
+        defer { try? FileManager.default.removeItem(at: run.url) }
+        try Trainer(configuration: c, data: data, run: run).train()
+        let configuration = try Data(contentsOf: run.configuration)
+        try Data("{ not json".utf8).write(to: run.configuration)
+        XCTAssertThrowsError(try Trainer(configuration: c, data: data, run: run, resume: true)) { error in
+            XCTAssertTrue("\(error)".contains("cannot read") && "\(error)".contains("config.json"), "\(error)")
+        }
+        try configuration.write(to: run.configuration)
+        try Data("[{\"epoch\": ".utf8).write(to: run.metricsJSON)
+        XCTAssertThrowsError(try RunReport(run: run, evaluateIfMissing: false)) { error in
+            XCTAssertTrue("\(error)".contains("metrics.json"), "\(error)")
+        }
+        // A corrupt safetensors file named .pth is reported as safetensors, not as a torch file.
+        let mislabeled = run.url.appendingPathComponent("weights.pth")
+        var bytes = try Data(contentsOf: run.last)
+        bytes.removeLast(bytes.count / 2)
+        try bytes.write(to: mislabeled)
+        XCTAssertEqual(WeightsFile.format(of: mislabeled.path), .safeTensors)
+        XCTAssertThrowsError(try WeightsFile.read(mislabeled.path)) { error in
+            XCTAssertFalse("\(error)".lowercased().contains("zip") || "\(error)".lowercased().contains("pickle"), "\(error)")
+        }
+    }
+
+    func testAClassWithoutValidationPositivesIsNamed() {
+        let predictions = Predictions(probabilities: [[0.2, 0.9], [0.7, 0.1], [0.4, 0.3]], labels: [[0, 1], [0, 0], [0, 1]],
+                                      groups: ["a", "b", "c"], paths: ["1", "2", "3"], meanLoss: 0.5)
+        let scores = ValidationScores(predictions, classNames: ["Nodule", "Mass"])
+        XCTAssertEqual(scores.classesWithoutThreshold, ["Nodule"])
+        XCTAssertEqual(scores.thresholds?[0], 0.5)
     }
 
     func testAKilledRunResumes() throws {
