@@ -22,15 +22,13 @@ Run with Debian's python3-torch: /usr/bin/python3 scripts/make_cam_fixtures.py
 """
 import json
 import os
-import struct
 import sys
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
-from make_fixtures import MODELS_DIR, ROOT, build_model, write_safetensors  # noqa: E402
+from make_fixtures import MODELS_DIR, ROOT, build_model, read_safetensors, write_safetensors  # noqa: E402
 
 OUT_DIR = os.path.join(ROOT, "Tests", "CXREvalTests", "Fixtures")
 INPUT_SHAPE = (1, 3, 96, 128)
@@ -62,22 +60,6 @@ CASES = {
         ("gradcam", "features.16.conv", "logit", True, 0),
     ],
 }
-
-
-def read_safetensors(path):
-    """Minimal safetensors reader (F32 only)."""
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(n))
-        data = f.read()
-    out = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        assert info["dtype"] == "F32", name
-        a, b = info["data_offsets"]
-        out[name] = torch.from_numpy(np.frombuffer(data[a:b], dtype=np.float32).copy()).reshape(info["shape"])
-    return out
 
 
 def load_model(name):

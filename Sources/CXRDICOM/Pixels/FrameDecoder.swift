@@ -171,17 +171,3 @@ enum JPEGStartOfFrame {
         return nil
     }
 }
-
-extension PixelDescription {
-    /// A codec's sample (unsigned, in its precision) as a stored value: Bits Stored kept,
-    /// sign-extended when Pixel Representation is 1.
-    @inline(__always)
-    func codecValue(_ sample: Int32) -> Int32 {
-        let mask: UInt32 = bitsStored >= 32 ? .max : (1 << UInt32(bitsStored)) - 1
-        let value = UInt32(bitPattern: sample) & mask
-        if isSigned && bitsStored < 32 && value & (1 << UInt32(bitsStored - 1)) != 0 {
-            return Int32(truncatingIfNeeded: Int64(value) - (Int64(1) << Int64(bitsStored)))
-        }
-        return Int32(truncatingIfNeeded: value)
-    }
-}

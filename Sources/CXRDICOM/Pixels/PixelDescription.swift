@@ -70,12 +70,23 @@ public struct PixelDescription: Sendable, Equatable {
     /// of `raw`, sign-extended when ``isSigned`` (PS3.5 section 8.1.1).
     @inline(__always)
     func storedValue(_ raw: UInt32) -> Int32 {
-        let shifted = raw >> UInt32(highBit + 1 - bitsStored)
+        signExtended(raw >> UInt32(highBit + 1 - bitsStored))
+    }
+
+    /// A codec's sample (unsigned, in its precision) as a stored value.
+    @inline(__always)
+    func codecValue(_ sample: Int32) -> Int32 {
+        signExtended(UInt32(bitPattern: sample))
+    }
+
+    /// The low `bitsStored` bits of `value`, sign-extended when Pixel Representation is 1.
+    @inline(__always)
+    private func signExtended(_ value: UInt32) -> Int32 {
         let mask: UInt32 = bitsStored >= 32 ? .max : (1 << UInt32(bitsStored)) - 1
-        let value = shifted & mask
-        if isSigned && bitsStored < 32 && value & (1 << UInt32(bitsStored - 1)) != 0 {
-            return Int32(truncatingIfNeeded: Int64(value) - (Int64(1) << Int64(bitsStored)))
+        let kept = value & mask
+        if isSigned && bitsStored < 32 && kept & (1 << UInt32(bitsStored - 1)) != 0 {
+            return Int32(truncatingIfNeeded: Int64(kept) - (Int64(1) << Int64(bitsStored)))
         }
-        return Int32(truncatingIfNeeded: value)
+        return Int32(truncatingIfNeeded: kept)
     }
 }
