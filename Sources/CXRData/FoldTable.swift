@@ -18,7 +18,16 @@ public struct FoldTable: Sendable {
     public var foldCount: Int { (entries.map(\.testFold).max() ?? -1) + 1 }
 
     public init(contentsOf path: String) throws {
-        let table = try CSVTable(contentsOf: path)
+        try self.init(table: CSVTable(contentsOf: path))
+    }
+
+    /// Parses fold-table CSV text; `path` is only used in error messages.
+    public init(text: String, path: String = "<memory>") throws {
+        try self.init(table: CSVTable(text: text, source: path))
+    }
+
+    init(table: CSVTable) throws {
+        let path = table.source
         let image = try table.column("image"), group = try table.column("group"), labels = try table.column("labels")
         let test = try table.column("test_fold"), validation = try table.column("val_in_folds")
         entries = try table.rows.enumerated().map { r, row in
