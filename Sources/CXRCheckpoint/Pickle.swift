@@ -44,6 +44,29 @@ final class PickleList {
     init(_ items: [PickleValue] = []) { self.items = items }
 }
 
+/// Every list, dict and object an `Unpickler` creates, so that they can be emptied once the
+/// caller is done with the result: a pickle can make containers refer to each other in a cycle
+/// (a list appended to itself, an object whose state holds the object), which reference
+/// counting alone would never free. `TorchCheckpoint.load` releases its arena after extracting
+/// the state dict; values must not be used after `release()`.
+final class PickleArena {
+    private var lists: [PickleList] = []
+    private var dicts: [PickleDict] = []
+    private var objects: [PickleObject] = []
+
+    func add(_ l: PickleList) { lists.append(l) }
+    func add(_ d: PickleDict) { dicts.append(d) }
+    func add(_ o: PickleObject) { objects.append(o) }
+
+    /// Empties every container (breaking any cycle) and forgets them.
+    func release() {
+        for l in lists { l.items = [] }
+        for d in dicts { d.removeAll() }
+        for o in objects { o.removeAll() }
+        lists = []; dicts = []; objects = []
+    }
+}
+
 /// An insertion-ordered dict. Keys that are strings/ints/bools/None replace earlier
 /// equal keys; other keys are appended.
 final class PickleDict {
@@ -78,6 +101,12 @@ final class PickleDict {
     subscript(key: String) -> PickleValue? {
         index["s" + key].map { items[$0].value }
     }
+
+    func removeAll() {
+        items = []
+        index = [:]
+        state = nil
+    }
 }
 
 /// An instance of an unknown class (kept opaque; nothing is executed).
@@ -92,6 +121,13 @@ final class PickleObject {
         self.module = module
         self.name = name
         self.args = args
+    }
+
+    func removeAll() {
+        args = []
+        state = nil
+        listItems = []
+        dictItems = []
     }
 }
 
@@ -108,16 +144,38 @@ struct Unpickler {
     var reader: ByteReader
     var reduce: Reduce
     var persistentLoad: PersistentLoad?
+    /// Records the containers this unpickler creates (see `PickleArena`).
+    let arena: PickleArena
 
     private var stack: [PickleValue] = []
     private var marks: [Int] = []
     private var memo: [Int: PickleValue] = [:]
 
     init(_ buffer: UnsafeRawBufferPointer, position: Int = 0, context: String = "pickle",
-         reduce: @escaping Reduce = { _, _, _ in nil }, persistentLoad: PersistentLoad? = nil) {
+         reduce: @escaping Reduce = { _, _, _ in nil }, persistentLoad: PersistentLoad? = nil,
+         arena: PickleArena = PickleArena()) {
         reader = ByteReader(buffer, position: position, context: context)
         self.reduce = reduce
         self.persistentLoad = persistentLoad
+        self.arena = arena
+    }
+
+    private func newList(_ items: [PickleValue] = []) -> PickleList {
+        let l = PickleList(items)
+        arena.add(l)
+        return l
+    }
+
+    private func newDict() -> PickleDict {
+        let d = PickleDict()
+        arena.add(d)
+        return d
+    }
+
+    private func newObject(module: String, name: String, args: [PickleValue]) -> PickleObject {
+        let o = PickleObject(module: module, name: name, args: args)
+        arena.add(o)
+        return o
     }
 
     /// Position just after the last STOP (where the next pickle starts).
@@ -199,7 +257,7 @@ struct Unpickler {
         if let v = try reduce(module, name, args) { return v }
         switch (module, name) {
         case ("collections", "OrderedDict"), ("builtins", "dict"), ("__builtin__", "dict"):
-            let d = PickleDict()
+            let d = newDict()
             d.isOrdered = name == "OrderedDict"
             if let first = args.first, case let .list(l) = first {
                 for item in l.items {
@@ -209,12 +267,12 @@ struct Unpickler {
             }
             return .dict(d)
         case ("builtins", "list"), ("__builtin__", "list"):
-            if let first = args.first, case let .list(l) = first { return .list(PickleList(l.items)) }
-            if let first = args.first, case let .tuple(t) = first { return .list(PickleList(t)) }
-            return .list(PickleList())
+            if let first = args.first, case let .list(l) = first { return .list(newList(l.items)) }
+            if let first = args.first, case let .tuple(t) = first { return .list(newList(t)) }
+            return .list(newList())
         case ("builtins", "set"), ("__builtin__", "set"), ("builtins", "frozenset"), ("__builtin__", "frozenset"):
-            if let first = args.first, case let .list(l) = first { return .list(PickleList(l.items)) }
-            return .list(PickleList())
+            if let first = args.first, case let .list(l) = first { return .list(newList(l.items)) }
+            return .list(newList())
         case ("_codecs", "encode"):
             // Python 2 byte strings pickled by Python 3: _codecs.encode(str, 'latin1').
             guard args.count >= 1, case let .string(s) = args[0] else { throw fail("_codecs.encode needs a string") }
@@ -226,11 +284,11 @@ struct Unpickler {
         case ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"):
             // Instances of arbitrary classes (e.g. a whole nn.Module): keep the class name, opaque.
             if let first = args.first, case let .global(m, n) = first {
-                return .object(PickleObject(module: m, name: n, args: Array(args.dropFirst())))
+                return .object(newObject(module: m, name: n, args: Array(args.dropFirst())))
             }
-            return .object(PickleObject(module: module, name: name, args: args))
+            return .object(newObject(module: module, name: name, args: args))
         default:
-            return .object(PickleObject(module: module, name: name, args: args))
+            return .object(newObject(module: module, name: name, args: args))
         }
     }
 
@@ -333,18 +391,18 @@ struct Unpickler {
             case 0x87: // TUPLE3
                 let c = try pop(), b = try pop(), a = try pop()
                 stack.append(.tuple([a, b, c]))
-            case 0x5D: stack.append(.list(PickleList())) // EMPTY_LIST
-            case 0x6C: stack.append(.list(PickleList(try popMark()))) // LIST
+            case 0x5D: stack.append(.list(newList())) // EMPTY_LIST
+            case 0x6C: stack.append(.list(newList(try popMark()))) // LIST
             case 0x61: // APPEND
                 let v = try pop()
                 try appendItems(try top(), [v])
             case 0x65: // APPENDS
                 let items = try popMark()
                 try appendItems(try top(), items)
-            case 0x7D: stack.append(.dict(PickleDict())) // EMPTY_DICT
+            case 0x7D: stack.append(.dict(newDict())) // EMPTY_DICT
             case 0x64: // DICT
                 let items = try popMark()
-                let d = PickleDict()
+                let d = newDict()
                 try setItems(.dict(d), items)
                 stack.append(.dict(d))
             case 0x73: // SETITEM
@@ -353,11 +411,11 @@ struct Unpickler {
             case 0x75: // SETITEMS
                 let items = try popMark()
                 try setItems(try top(), items)
-            case 0x8F: stack.append(.list(PickleList())) // EMPTY_SET (as a list)
+            case 0x8F: stack.append(.list(newList())) // EMPTY_SET (as a list)
             case 0x90: // ADDITEMS
                 let items = try popMark()
                 try appendItems(try top(), items)
-            case 0x91: stack.append(.list(PickleList(try popMark()))) // FROZENSET
+            case 0x91: stack.append(.list(newList(try popMark()))) // FROZENSET
             case 0x63: // GLOBAL
                 let module = try reader.line()
                 let name = try reader.line()

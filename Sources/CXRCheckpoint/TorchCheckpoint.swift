@@ -44,10 +44,13 @@ public enum TorchCheckpoint {
 
     /// Loads a `torch.save` checkpoint from a raw buffer (values are copied out).
     public static func load(bytes: UnsafeRawBufferPointer, stateDictKey: String? = nil) throws -> OrderedStateDict {
+        // Emptied once the state dict is copied out: a hostile pickle's reference cycles would leak.
+        let arena = PickleArena()
+        defer { arena.release() }
         let root: PickleValue
         switch try detectFormat(bytes) {
-        case .zip: root = try loadZip(bytes)
-        case .legacy: root = try loadLegacy(bytes)
+        case .zip: root = try loadZip(bytes, arena: arena)
+        case .legacy: root = try loadLegacy(bytes, arena: arena)
         }
         return try extractStateDict(root, stateDictKey: stateDictKey)
     }
@@ -65,7 +68,7 @@ public enum TorchCheckpoint {
 
     // MARK: Formats
 
-    static func loadZip(_ bytes: UnsafeRawBufferPointer) throws -> PickleValue {
+    static func loadZip(_ bytes: UnsafeRawBufferPointer, arena: PickleArena = PickleArena()) throws -> PickleValue {
         let zip = try ZipArchive(bytes)
         let candidates = zip.entries.filter { $0.name == "data.pkl" || $0.name.hasSuffix("/data.pkl") }
         guard let pkl = candidates.min(by: { $0.name.count < $1.name.count }) else {
@@ -89,7 +92,7 @@ public enum TorchCheckpoint {
             return UnsafeRawBufferPointer(rebasing: data[0..<need])
         }
         var u = Unpickler(try zip.data(for: pkl), context: "torch pickle '\(pkl.name)'",
-                          reduce: ctx.reduce, persistentLoad: ctx.persistentLoad)
+                          reduce: ctx.reduce, persistentLoad: ctx.persistentLoad, arena: arena)
         let root = try u.load()
         try ctx.materialize()
         return root
@@ -98,19 +101,19 @@ public enum TorchCheckpoint {
     /// LONG1 encoding of 0x1950a86a20f9469cfc6c, little-endian.
     static let legacyMagic: [UInt8] = [0x6C, 0xFC, 0x9C, 0x46, 0xF9, 0x20, 0x6A, 0xA8, 0x50, 0x19]
 
-    static func loadLegacy(_ bytes: UnsafeRawBufferPointer) throws -> PickleValue {
-        var u = Unpickler(bytes, context: "torch legacy header")
+    static func loadLegacy(_ bytes: UnsafeRawBufferPointer, arena: PickleArena = PickleArena()) throws -> PickleValue {
+        var u = Unpickler(bytes, context: "torch legacy header", arena: arena)
         guard case let .bigInt(magic) = try u.load(), magic == legacyMagic else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: bad magic number (a plain pickle, not torch.save output?)")
         }
         var pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy protocol version")
+        u = Unpickler(bytes, position: pos, context: "torch legacy protocol version", arena: arena)
         guard case let .int(version) = try u.load() else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: protocol version is not an integer")
         }
         guard version == 1001 else { throw CheckpointError.unsupported("torch legacy protocol version \(version)") }
         pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy sys_info")
+        u = Unpickler(bytes, position: pos, context: "torch legacy sys_info", arena: arena)
         if case let .dict(info) = try u.load(), case let .bool(little)? = info["little_endian"], !little {
             throw CheckpointError.unsupported("big-endian torch legacy checkpoint")
         }
@@ -123,10 +126,10 @@ public enum TorchCheckpoint {
             pending[key] = (dtype, count)
             return nil
         }
-        u = Unpickler(bytes, position: pos, context: "torch legacy pickle", reduce: ctx.reduce, persistentLoad: ctx.persistentLoad)
+        u = Unpickler(bytes, position: pos, context: "torch legacy pickle", reduce: ctx.reduce, persistentLoad: ctx.persistentLoad, arena: arena)
         let root = try u.load()
         pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy storage keys")
+        u = Unpickler(bytes, position: pos, context: "torch legacy storage keys", arena: arena)
         guard case let .list(keyList) = try u.load() else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: storage key list is not a list")
         }
