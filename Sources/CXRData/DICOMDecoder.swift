@@ -32,7 +32,9 @@ public enum DICOMDecoder {
         }
         let rows = file.int(0x0028_0010) ?? 0, columns = file.int(0x0028_0011) ?? 0
         guard rows > 0, columns > 0 else { throw ImageDecodingFailure.corrupt("missing or zero Rows/Columns (0028,0010/0011)") }
-        if rows * columns > options.maxPixels {
+        // Rows/Columns may be IS text of any size: multiply with an overflow check.
+        let (pixels, overflow) = rows.multipliedReportingOverflow(by: columns)
+        if overflow || pixels > options.maxPixels {
             throw ImageDecodingFailure.tooLarge(width: columns, height: rows, maxPixels: options.maxPixels)
         }
         let samples = file.int(0x0028_0002) ?? 1
@@ -85,6 +87,10 @@ public enum DICOMDecoder {
         if slope != 1 || intercept != 0 {
             let s = Float(slope), b = Float(intercept)
             for i in values.indices { values[i] = values[i] * s + b }
+            // A slope or intercept beyond the float range gives infinities (and NaN for 0 * inf).
+            guard values.allSatisfy(\.isFinite) else {
+                throw ImageDecodingFailure.corrupt("Rescale Slope \(slope) / Intercept \(intercept) (0028,1053/1052) take the pixel values beyond the float range")
+            }
         }
         var window: (center: Double, width: Double)?
         switch options.dicomWindow {
@@ -108,8 +114,9 @@ public enum DICOMDecoder {
             range = lo...max(hi, lo)
         }
         if photometric == "MONOCHROME1" {
-            let total = range.lowerBound + range.upperBound
-            for i in values.indices { values[i] = total - values[i] }
+            // In Double: lower + upper may exceed the float range; the result stays within it.
+            let total = Double(range.lowerBound) + Double(range.upperBound)
+            for i in values.indices { values[i] = Float(total - Double(values[i])) }
         } else if samples == 1 && photometric != "MONOCHROME2" {
             throw ImageDecodingFailure.unsupported("Photometric Interpretation \(photometric) with one sample per pixel")
         }

@@ -130,6 +130,8 @@ struct DICOMParser {
 
     /// Skips an undefined-length sequence (until FFFE,E0DD) or item (until FFFE,E00D).
     private mutating func skipUndefinedLength(explicit: Bool, depth: Int, isItem: Bool) throws {
+        // Nested undefined-length items recurse here without passing through readElement's check.
+        guard depth < 16 else { throw ImageDecodingFailure.corrupt("sequences nested deeper than 16 levels") }
         while true {
             guard offset + 8 <= data.count else { throw ImageDecodingFailure.truncated("undefined-length sequence not terminated") }
             if u16(offset) == 0xFFFE {
