@@ -77,6 +77,16 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    func testNegativeTestFoldIsABadValue() throws {
+        // test_fold -11 gave foldCount -10, and cross-validation's 0..<foldCount trapped.
+        let text = String(decoding: try Self.file("FuzzFoldTable/crash-a48910e2-negative-test-fold.csv"), as: UTF8.self)
+        XCTAssertThrowsError(try FoldTable(text: text, path: "folds.csv")) {
+            XCTAssertTrue("\($0)".contains("bad value '-11' in column 'test_fold'"), "\($0)")
+        }
+        XCTAssertThrowsError(try FoldTable(text: "image,group,labels,test_fold,val_in_folds\na,1,0,9223372036854775807,\n"))
+        XCTAssertEqual(try FoldTable(text: "image,group,labels,test_fold,val_in_folds\na,1,0,999,\n").foldCount, 1000)
+    }
+
     func testMultipartInputs() throws {
         for (name, input) in try Self.inputs("FuzzMultipart") {
             // As the fuzz target: the Content-Type value, a newline, the body.
