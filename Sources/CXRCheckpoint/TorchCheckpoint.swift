@@ -252,7 +252,9 @@ final class TorchUnpickling {
     private var storages: [String: TorchStorage] = [:]
     private var tensors: [TorchTensor] = []
 
-    /// Largest element count accepted for a tensor with more elements than its storage.
+    /// Largest element count accepted for the tensors with more elements than their storage,
+    /// all together (each alone could otherwise be under the limit: forty 2^26-element tensors
+    /// expanded from one stored float took 10 GB for an 11 KB file).
     static let maxBroadcastElements = 1 << 26
 
     private func bad(_ s: String) -> CheckpointError { .invalidFormat("torch pickle: \(s)") }
@@ -327,10 +329,33 @@ final class TorchUnpickling {
 
     /// Decodes every rebuilt tensor into a row-major `NamedArray`.
     func materialize() throws {
-        for t in tensors { t.array = try materialize(t) }
+        // Every tensor is checked before any is decoded, so that the expansion limit holds
+        // before memory is spent.
+        let layouts = try tensors.map(layout)
+        var expanded = 0
+        for (t, l) in zip(tensors, layouts) where l.numel > l.available {
+            expanded += l.numel  // each is at most maxBroadcastElements (layout checks): no overflow
+            if expanded > Self.maxBroadcastElements {
+                throw CheckpointError.unsupported(
+                    "tensor \(t.size) expands \(l.available) stored elements of '\(t.storage.key)' to \(l.numel); "
+                        + "limit is \(Self.maxBroadcastElements) for all expanded tensors together")
+            }
+        }
+        for (t, l) in zip(tensors, layouts) { t.array = materialize(t, l) }
     }
 
-    private func materialize(_ t: TorchTensor) throws -> NamedArray {
+    /// Where a tensor's elements are, validated against its storage.
+    private struct Layout {
+        var data: UnsafeRawBufferPointer
+        /// Elements available to the (possibly view) storage, from element `base` on.
+        var available: Int
+        var base: Int
+        var numel: Int
+        /// Highest element index used.
+        var last: Int
+    }
+
+    private func layout(_ t: TorchTensor) throws -> Layout {
         let s = t.storage
         guard let data = storageData[s.key] else { throw bad("storage '\(s.key)' has no data") }
         let el = s.dtype.byteSize
@@ -354,9 +379,10 @@ final class TorchUnpickling {
                 last = l
             }
         }
-        if numel == 0 { return NamedArray(shape: t.size, values: [], sourceType: s.dtype) }
+        let layout = Layout(data: data, available: available, base: base, numel: numel, last: last)
+        if numel == 0 { return layout }
         // Broadcast (stride-0) tensors may expand a tiny storage; refuse absurd expansions
-        // (a corrupt file could otherwise request terabytes).
+        // (a corrupt file could otherwise request terabytes; `materialize()` also limits the sum).
         if numel > available && numel > Self.maxBroadcastElements {
             throw CheckpointError.unsupported(
                 "tensor \(t.size) expands \(available) stored elements of '\(s.key)' to \(numel); limit is \(Self.maxBroadcastElements)")
@@ -365,7 +391,14 @@ final class TorchUnpickling {
             throw CheckpointError.invalidFormat(
                 "torch checkpoint: tensor \(t.size) with stride \(t.stride) at offset \(t.offset) reads element \(last) of storage '\(s.key)' holding \(available)")
         }
-        let src = data.baseAddress! + (base + t.offset) * el
+        return layout
+    }
+
+    private func materialize(_ t: TorchTensor, _ layout: Layout) -> NamedArray {
+        let s = t.storage, el = s.dtype.byteSize
+        let numel = layout.numel, last = layout.last
+        if numel == 0 { return NamedArray(shape: t.size, values: [], sourceType: s.dtype) }
+        let src = layout.data.baseAddress! + (layout.base + t.offset) * el
         // Contiguous (row-major, ignoring size-1 dimensions): decode in one pass.
         var expected = 1
         var contiguous = true

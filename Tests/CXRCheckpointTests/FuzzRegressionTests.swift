@@ -72,6 +72,19 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    func testTorchCrashesNowGiveClearErrors() throws {
+        // 1,000,000 nested TUPLE1 opcodes: freeing the nested tuples overflowed the stack.
+        let tuples = try Self.file("FuzzTorchPickle/tuples-nested-1M-deep-stack-overflow.pkl")
+        assertCheckpointError(try TorchCheckpoint.load(bytes: tuples), contains: "tuples nested deeper than 100 levels")
+        // 40 tensors each expanding one stored float to 2^26 elements (11 KB file, 10 GB in memory).
+        let broadcast = try Self.file("FuzzTorchZip/broadcast-40-tensors-of-2p26-out-of-memory.pt")
+        assertCheckpointError(try TorchCheckpoint.load(bytes: broadcast), contains: "for all expanded tensors together")
+    }
+
+    static func file(_ relative: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: crashes + "/" + relative)))
+    }
+
     /// A pickle that puts a dict inside itself (memo GET, then SETITEM) made a reference cycle
     /// that was never freed; the arena empties every container once the state dict is out.
     func testPickleCyclesAreReleased() throws {
