@@ -10,23 +10,26 @@ public func fuzzInput(_ start: UnsafeRawPointer?, _ count: Int) -> [UInt8] {
     return Array(UnsafeRawBufferPointer(start: start, count: count))
 }
 
-/// Options for the image targets: the library's defaults, except a 4-megapixel cap so that
+/// Options for the image targets: the library's defaults, except a 1-megapixel cap so that
 /// headers claiming large images (allowed up to 50 megapixels by default) do not make every
-/// such input allocate hundreds of megabytes; the size check itself is the same code.
-public let fuzzDecodingOptions = DecodingOptions(maxPixels: 1 << 22)
+/// such input allocate and decode megabytes of garbage; the size check itself is the same code.
+public let fuzzDecodingOptions = DecodingOptions(maxPixels: 1 << 20)
 
-/// Decodes through the public entry point; traps on anything but an image or an `ImageDecodingError`.
-public func fuzzDecodeImage(_ bytes: [UInt8], options: DecodingOptions = fuzzDecodingOptions) {
+/// Decodes through the public entry point; traps on anything but an image or an
+/// `ImageDecodingError`. Returns whether the input decoded.
+@discardableResult
+public func fuzzDecodeImage(_ bytes: [UInt8], options: DecodingOptions = fuzzDecodingOptions) -> Bool {
     let image: Image
     do {
         image = try ImageDecoder.decode(bytes, path: "fuzz-input", options: options)
     } catch let error as ImageDecodingError {
         precondition(error.description.contains("fuzz-input"), "the error does not name the input: \(error)")
-        return
+        return false
     } catch {
         fatalError("ImageDecoder.decode threw \(type(of: error)), not ImageDecodingError: \(error)")
     }
     checkImage(image, maxPixels: options.maxPixels)
+    return true
 }
 
 /// A decoded image must have a positive size within the cap, 1 or 3 channels, and as many values.
