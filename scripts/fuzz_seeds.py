@@ -196,6 +196,14 @@ def dicom_written(img):
     body += dcm_us(0x0028, 0x0100, 8) + dcm_us(0x0028, 0x0101, 8)
     body += dcm_element(0x7FE0, 0x0010, "OB", bytes(px))
     yield "explicit8_is_dims", dcm_file("1.2.840.10008.1.2.1", body)
+    # The same with wide IS/DS fields (space padded, as DICOM allows up to 12 and 16 characters
+    # and files do pad), so that a mutation can put any number there without fixing lengths.
+    body = dcm_text(0x0028, 0x0010, "IS", str(h).ljust(20)) + dcm_text(0x0028, 0x0011, "IS", str(w).rjust(20))
+    body += dcm_text(0x0028, 0x0100, "IS", "8".ljust(20)) + dcm_text(0x0028, 0x0101, "IS", "8".ljust(20))
+    body += dcm_text(0x0028, 0x1050, "DS", "128".ljust(24)) + dcm_text(0x0028, 0x1051, "DS", "256".ljust(24))
+    body += dcm_text(0x0028, 0x1052, "DS", "0".ljust(24)) + dcm_text(0x0028, 0x1053, "DS", "1".ljust(24))
+    body += dcm_element(0x7FE0, 0x0010, "OB", bytes(px))
+    yield "explicit8_wide_numbers", dcm_file("1.2.840.10008.1.2.1", body)
     # RGB, planar configuration 1, 8-bit.
     rgb = list(img.convert("RGB").resize((w, h)).getdata())
     planes = bytes(p[c] for c in range(3) for p in rgb)
