@@ -33,6 +33,9 @@ let package = Package(
         .library(name: "CXRNN", targets: ["CXRNN"]),
         .library(name: "CXRData", targets: ["CXRData"]),
         .library(name: "CXRDICOM", targets: ["CXRDICOM"]),
+        // For the fuzzing package in Fuzz/ (checkpoint readers, training configuration).
+        .library(name: "CXRCheckpoint", targets: ["CXRCheckpoint"]),
+        .library(name: "CXRTrain", targets: ["CXRTrain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

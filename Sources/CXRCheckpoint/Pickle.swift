@@ -44,6 +44,29 @@ final class PickleList {
     init(_ items: [PickleValue] = []) { self.items = items }
 }
 
+/// Every list, dict and object an `Unpickler` creates, so that they can be emptied once the
+/// caller is done with the result: a pickle can make containers refer to each other in a cycle
+/// (a list appended to itself, an object whose state holds the object), which reference
+/// counting alone would never free. `TorchCheckpoint.load` releases its arena after extracting
+/// the state dict; values must not be used after `release()`.
+final class PickleArena {
+    private var lists: [PickleList] = []
+    private var dicts: [PickleDict] = []
+    private var objects: [PickleObject] = []
+
+    func add(_ l: PickleList) { lists.append(l) }
+    func add(_ d: PickleDict) { dicts.append(d) }
+    func add(_ o: PickleObject) { objects.append(o) }
+
+    /// Empties every container (breaking any cycle) and forgets them.
+    func release() {
+        for l in lists { l.items = [] }
+        for d in dicts { d.removeAll() }
+        for o in objects { o.removeAll() }
+        lists = []; dicts = []; objects = []
+    }
+}
+
 /// An insertion-ordered dict. Keys that are strings/ints/bools/None replace earlier
 /// equal keys; other keys are appended.
 final class PickleDict {
@@ -78,6 +101,12 @@ final class PickleDict {
     subscript(key: String) -> PickleValue? {
         index["s" + key].map { items[$0].value }
     }
+
+    func removeAll() {
+        items = []
+        index = [:]
+        state = nil
+    }
 }
 
 /// An instance of an unknown class (kept opaque; nothing is executed).
@@ -92,6 +121,13 @@ final class PickleObject {
         self.module = module
         self.name = name
         self.args = args
+    }
+
+    func removeAll() {
+        args = []
+        state = nil
+        listItems = []
+        dictItems = []
     }
 }
 
@@ -108,16 +144,45 @@ struct Unpickler {
     var reader: ByteReader
     var reduce: Reduce
     var persistentLoad: PersistentLoad?
+    /// Records the containers this unpickler creates (see `PickleArena`).
+    let arena: PickleArena
 
     private var stack: [PickleValue] = []
+    /// For each stack value, how deeply tuples nest in it (lists, dicts and objects count 0:
+    /// the arena frees them one at a time, while nested tuples are freed recursively, so a
+    /// long chain of TUPLE1 opcodes would overflow the stack when freed).
+    private var depths: [Int] = []
     private var marks: [Int] = []
-    private var memo: [Int: PickleValue] = [:]
+    private var memo: [Int: (value: PickleValue, depth: Int)] = [:]
+
+    /// Deepest tuple nesting accepted (real checkpoints nest a few levels).
+    static let maxTupleDepth = 100
 
     init(_ buffer: UnsafeRawBufferPointer, position: Int = 0, context: String = "pickle",
-         reduce: @escaping Reduce = { _, _, _ in nil }, persistentLoad: PersistentLoad? = nil) {
+         reduce: @escaping Reduce = { _, _, _ in nil }, persistentLoad: PersistentLoad? = nil,
+         arena: PickleArena = PickleArena()) {
         reader = ByteReader(buffer, position: position, context: context)
         self.reduce = reduce
         self.persistentLoad = persistentLoad
+        self.arena = arena
+    }
+
+    private func newList(_ items: [PickleValue] = []) -> PickleList {
+        let l = PickleList(items)
+        arena.add(l)
+        return l
+    }
+
+    private func newDict() -> PickleDict {
+        let d = PickleDict()
+        arena.add(d)
+        return d
+    }
+
+    private func newObject(module: String, name: String, args: [PickleValue]) -> PickleObject {
+        let o = PickleObject(module: module, name: name, args: args)
+        arena.add(o)
+        return o
     }
 
     /// Position just after the last STOP (where the next pickle starts).
@@ -127,32 +192,56 @@ struct Unpickler {
         .invalidFormat("\(reader.context): \(msg) (at offset \(reader.position))")
     }
 
-    private mutating func pop() throws -> PickleValue {
-        guard let v = stack.popLast() else { throw fail("stack underflow") }
-        if let m = marks.last, stack.count < m { throw fail("pop crossed a MARK") }
-        return v
+    private mutating func push(_ v: PickleValue, depth: Int = 0) {
+        stack.append(v)
+        depths.append(depth)
     }
 
-    private mutating func popMark() throws -> [PickleValue] {
+    /// Pushes a new tuple of `items`, whose deepest tuple nesting is `itemsDepth`.
+    private mutating func pushTuple(_ items: [PickleValue], itemsDepth: Int) throws {
+        guard itemsDepth < Self.maxTupleDepth else { throw fail("tuples nested deeper than \(Self.maxTupleDepth) levels") }
+        push(.tuple(items), depth: itemsDepth + 1)
+    }
+
+    /// Pushes what a callable or the persistent loader returned; a tuple among its arguments
+    /// (nested at most `bound` deep) may be returned as it is (`torch.Size`).
+    private mutating func pushResult(_ v: PickleValue, bound: Int) {
+        if case .tuple = v { push(v, depth: bound) } else { push(v) }
+    }
+
+    private mutating func popEntry() throws -> (value: PickleValue, depth: Int) {
+        guard let v = stack.popLast() else { throw fail("stack underflow") }
+        let depth = depths.removeLast()
+        if let m = marks.last, stack.count < m { throw fail("pop crossed a MARK") }
+        return (v, depth)
+    }
+
+    private mutating func pop() throws -> PickleValue { try popEntry().value }
+
+    private mutating func popMarkEntries() throws -> (items: [PickleValue], depth: Int) {
         guard let m = marks.popLast() else { throw fail("no MARK on the stack") }
         guard m <= stack.count else { throw fail("MARK beyond stack") }
         let items = Array(stack[m...])
+        let depth = depths[m...].max() ?? 0
         stack.removeSubrange(m...)
-        return items
+        depths.removeSubrange(m...)
+        return (items, depth)
     }
+
+    private mutating func popMark() throws -> [PickleValue] { try popMarkEntries().items }
 
     private mutating func top() throws -> PickleValue {
         guard let v = stack.last else { throw fail("stack underflow") }
         return v
     }
 
-    private mutating func memoGet(_ i: Int) throws -> PickleValue {
+    private mutating func memoGet(_ i: Int) throws {
         guard let v = memo[i] else { throw fail("memo key \(i) not found") }
-        return v
+        push(v.value, depth: v.depth)
     }
 
     private mutating func memoPut(_ i: Int) throws {
-        memo[i] = try top()
+        memo[i] = (try top(), depths.last ?? 0)
     }
 
     private func string(_ b: UnsafeRawBufferPointer) -> String { String(decoding: b, as: UTF8.self) }
@@ -199,7 +288,7 @@ struct Unpickler {
         if let v = try reduce(module, name, args) { return v }
         switch (module, name) {
         case ("collections", "OrderedDict"), ("builtins", "dict"), ("__builtin__", "dict"):
-            let d = PickleDict()
+            let d = newDict()
             d.isOrdered = name == "OrderedDict"
             if let first = args.first, case let .list(l) = first {
                 for item in l.items {
@@ -209,12 +298,12 @@ struct Unpickler {
             }
             return .dict(d)
         case ("builtins", "list"), ("__builtin__", "list"):
-            if let first = args.first, case let .list(l) = first { return .list(PickleList(l.items)) }
-            if let first = args.first, case let .tuple(t) = first { return .list(PickleList(t)) }
-            return .list(PickleList())
+            if let first = args.first, case let .list(l) = first { return .list(newList(l.items)) }
+            if let first = args.first, case let .tuple(t) = first { return .list(newList(t)) }
+            return .list(newList())
         case ("builtins", "set"), ("__builtin__", "set"), ("builtins", "frozenset"), ("__builtin__", "frozenset"):
-            if let first = args.first, case let .list(l) = first { return .list(PickleList(l.items)) }
-            return .list(PickleList())
+            if let first = args.first, case let .list(l) = first { return .list(newList(l.items)) }
+            return .list(newList())
         case ("_codecs", "encode"):
             // Python 2 byte strings pickled by Python 3: _codecs.encode(str, 'latin1').
             guard args.count >= 1, case let .string(s) = args[0] else { throw fail("_codecs.encode needs a string") }
@@ -226,17 +315,18 @@ struct Unpickler {
         case ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"):
             // Instances of arbitrary classes (e.g. a whole nn.Module): keep the class name, opaque.
             if let first = args.first, case let .global(m, n) = first {
-                return .object(PickleObject(module: m, name: n, args: Array(args.dropFirst())))
+                return .object(newObject(module: m, name: n, args: Array(args.dropFirst())))
             }
-            return .object(PickleObject(module: module, name: name, args: args))
+            return .object(newObject(module: module, name: name, args: args))
         default:
-            return .object(PickleObject(module: module, name: name, args: args))
+            return .object(newObject(module: module, name: name, args: args))
         }
     }
 
     /// Runs until STOP and returns the top of the stack.
     mutating func load() throws -> PickleValue {
         stack.removeAll(keepingCapacity: true)
+        depths.removeAll(keepingCapacity: true)
         marks.removeAll()
         memo.removeAll()
         while true {
@@ -257,130 +347,133 @@ struct Unpickler {
             case 0x31: // POP_MARK
                 _ = try popMark()
             case 0x32: // DUP
-                stack.append(try top())
-            case 0x4E: stack.append(.none) // NONE
-            case 0x88: stack.append(.bool(true)) // NEWTRUE
-            case 0x89: stack.append(.bool(false)) // NEWFALSE
+                let v = try top()
+                push(v, depth: depths.last ?? 0)
+            case 0x4E: push(.none) // NONE
+            case 0x88: push(.bool(true)) // NEWTRUE
+            case 0x89: push(.bool(false)) // NEWFALSE
             case 0x4A: // BININT
-                stack.append(.int(Int(Int32(bitPattern: try reader.u32()))))
+                push(.int(Int(Int32(bitPattern: try reader.u32()))))
             case 0x4B: // BININT1
-                stack.append(.int(Int(try reader.u8())))
+                push(.int(Int(try reader.u8())))
             case 0x4D: // BININT2
-                stack.append(.int(Int(try reader.u16())))
+                push(.int(Int(try reader.u16())))
             case 0x49: // INT (text)
                 let s = try reader.line()
-                if s == "01" { stack.append(.bool(true)) } else if s == "00" { stack.append(.bool(false)) } else {
+                if s == "01" { push(.bool(true)) } else if s == "00" { push(.bool(false)) } else {
                     guard let i = Int(s) else { throw fail("bad INT '\(s)'") }
-                    stack.append(.int(i))
+                    push(.int(i))
                 }
             case 0x4C: // LONG (text)
                 var s = try reader.line()
                 if s.hasSuffix("L") { s.removeLast() }
                 guard let i = Int(s) else { throw CheckpointError.unsupported("pickle LONG '\(s)' beyond 64 bits") }
-                stack.append(.int(i))
+                push(.int(i))
             case 0x8A: // LONG1
                 let n = Int(try reader.u8())
-                stack.append(long(try reader.bytes(n)))
+                push(long(try reader.bytes(n)))
             case 0x8B: // LONG4
                 let n = Int(Int32(bitPattern: try reader.u32()))
                 guard n >= 0 else { throw fail("negative LONG4 length") }
-                stack.append(long(try reader.bytes(n)))
+                push(long(try reader.bytes(n)))
             case 0x47: // BINFLOAT
-                stack.append(.float(try reader.f64BigEndian()))
+                push(.float(try reader.f64BigEndian()))
             case 0x46: // FLOAT (text)
                 let s = try reader.line()
                 guard let d = Double(s) else { throw fail("bad FLOAT '\(s)'") }
-                stack.append(.float(d))
+                push(.float(d))
             case 0x58: // BINUNICODE
                 let n = Int(try reader.u32())
-                stack.append(.string(string(try reader.bytes(n))))
+                push(.string(string(try reader.bytes(n))))
             case 0x8C: // SHORT_BINUNICODE
                 let n = Int(try reader.u8())
-                stack.append(.string(string(try reader.bytes(n))))
+                push(.string(string(try reader.bytes(n))))
             case 0x8D: // BINUNICODE8
                 let n = try length(try reader.u64())
-                stack.append(.string(string(try reader.bytes(n))))
+                push(.string(string(try reader.bytes(n))))
             case 0x56: // UNICODE (raw-unicode-escape text; ASCII subset)
-                stack.append(.string(try reader.line()))
+                push(.string(try reader.line()))
             case 0x54: // BINSTRING
                 let n = Int(Int32(bitPattern: try reader.u32()))
                 guard n >= 0 else { throw fail("negative BINSTRING length") }
-                stack.append(.string(string(try reader.bytes(n))))
+                push(.string(string(try reader.bytes(n))))
             case 0x55: // SHORT_BINSTRING
                 let n = Int(try reader.u8())
-                stack.append(.string(string(try reader.bytes(n))))
+                push(.string(string(try reader.bytes(n))))
             case 0x53: // STRING (quoted text)
                 var s = try reader.line()
                 if s.count >= 2, let f = s.first, f == "'" || f == "\"", s.last == f { s = String(s.dropFirst().dropLast()) }
-                stack.append(.string(s))
+                push(.string(s))
             case 0x42: // BINBYTES
                 let n = Int(try reader.u32())
-                stack.append(.bytes(Array(try reader.bytes(n))))
+                push(.bytes(Array(try reader.bytes(n))))
             case 0x43: // SHORT_BINBYTES
                 let n = Int(try reader.u8())
-                stack.append(.bytes(Array(try reader.bytes(n))))
+                push(.bytes(Array(try reader.bytes(n))))
             case 0x8E, 0x96: // BINBYTES8, BYTEARRAY8
                 let n = try length(try reader.u64())
-                stack.append(.bytes(Array(try reader.bytes(n))))
-            case 0x29: stack.append(.tuple([])) // EMPTY_TUPLE
-            case 0x74: stack.append(.tuple(try popMark())) // TUPLE
+                push(.bytes(Array(try reader.bytes(n))))
+            case 0x29: try pushTuple([], itemsDepth: 0) // EMPTY_TUPLE
+            case 0x74: // TUPLE
+                let (items, depth) = try popMarkEntries()
+                try pushTuple(items, itemsDepth: depth)
             case 0x85: // TUPLE1
-                let a = try pop()
-                stack.append(.tuple([a]))
+                let a = try popEntry()
+                try pushTuple([a.value], itemsDepth: a.depth)
             case 0x86: // TUPLE2
-                let b = try pop(), a = try pop()
-                stack.append(.tuple([a, b]))
+                let b = try popEntry(), a = try popEntry()
+                try pushTuple([a.value, b.value], itemsDepth: max(a.depth, b.depth))
             case 0x87: // TUPLE3
-                let c = try pop(), b = try pop(), a = try pop()
-                stack.append(.tuple([a, b, c]))
-            case 0x5D: stack.append(.list(PickleList())) // EMPTY_LIST
-            case 0x6C: stack.append(.list(PickleList(try popMark()))) // LIST
+                let c = try popEntry(), b = try popEntry(), a = try popEntry()
+                try pushTuple([a.value, b.value, c.value], itemsDepth: max(a.depth, b.depth, c.depth))
+            case 0x5D: push(.list(newList())) // EMPTY_LIST
+            case 0x6C: push(.list(newList(try popMark()))) // LIST
             case 0x61: // APPEND
                 let v = try pop()
                 try appendItems(try top(), [v])
             case 0x65: // APPENDS
                 let items = try popMark()
                 try appendItems(try top(), items)
-            case 0x7D: stack.append(.dict(PickleDict())) // EMPTY_DICT
+            case 0x7D: push(.dict(newDict())) // EMPTY_DICT
             case 0x64: // DICT
                 let items = try popMark()
-                let d = PickleDict()
+                let d = newDict()
                 try setItems(.dict(d), items)
-                stack.append(.dict(d))
+                push(.dict(d))
             case 0x73: // SETITEM
                 let v = try pop(), k = try pop()
                 try setItems(try top(), [k, v])
             case 0x75: // SETITEMS
                 let items = try popMark()
                 try setItems(try top(), items)
-            case 0x8F: stack.append(.list(PickleList())) // EMPTY_SET (as a list)
+            case 0x8F: push(.list(newList())) // EMPTY_SET (as a list)
             case 0x90: // ADDITEMS
                 let items = try popMark()
                 try appendItems(try top(), items)
-            case 0x91: stack.append(.list(PickleList(try popMark()))) // FROZENSET
+            case 0x91: push(.list(newList(try popMark()))) // FROZENSET
             case 0x63: // GLOBAL
                 let module = try reader.line()
                 let name = try reader.line()
-                stack.append(.global(module: module, name: name))
+                push(.global(module: module, name: name))
             case 0x93: // STACK_GLOBAL
                 let name = try pop(), module = try pop()
                 guard case let .string(n) = name, case let .string(m) = module else {
                     throw fail("STACK_GLOBAL needs two strings")
                 }
-                stack.append(.global(module: m, name: n))
+                push(.global(module: m, name: n))
             case 0x52: // REDUCE
-                let args = try pop(), callable = try pop()
-                guard case let .tuple(a) = args else { throw fail("REDUCE arguments are \(args.typeName), not a tuple") }
-                stack.append(try call(callable, a))
+                let args = try popEntry(), callable = try pop()
+                guard case let .tuple(a) = args.value else { throw fail("REDUCE arguments are \(args.value.typeName), not a tuple") }
+                pushResult(try call(callable, a), bound: args.depth)
             case 0x81: // NEWOBJ
-                let args = try pop(), cls = try pop()
-                guard case let .tuple(a) = args else { throw fail("NEWOBJ arguments are not a tuple") }
-                stack.append(try call(cls, a))
+                let args = try popEntry(), cls = try pop()
+                guard case let .tuple(a) = args.value else { throw fail("NEWOBJ arguments are not a tuple") }
+                pushResult(try call(cls, a), bound: args.depth)
             case 0x92: // NEWOBJ_EX
                 _ = try pop() // kwargs
-                let args = try pop(), cls = try pop()
-                guard case let .tuple(a) = args else { throw fail("NEWOBJ_EX arguments are not a tuple") }
-                stack.append(try call(cls, a))
+                let args = try popEntry(), cls = try pop()
+                guard case let .tuple(a) = args.value else { throw fail("NEWOBJ_EX arguments are not a tuple") }
+                pushResult(try call(cls, a), bound: args.depth)
             case 0x62: // BUILD
                 let state = try pop()
                 switch try top() {
@@ -399,17 +492,17 @@ struct Unpickler {
             case 0x67: // GET (text)
                 let s = try reader.line()
                 guard let i = Int(s) else { throw fail("bad GET '\(s)'") }
-                stack.append(try memoGet(i))
-            case 0x68: stack.append(try memoGet(Int(try reader.u8()))) // BINGET
-            case 0x6A: stack.append(try memoGet(Int(try reader.u32()))) // LONG_BINGET
+                try memoGet(i)
+            case 0x68: try memoGet(Int(try reader.u8())) // BINGET
+            case 0x6A: try memoGet(Int(try reader.u32())) // LONG_BINGET
             case 0x51: // BINPERSID
-                let pid = try pop()
+                let pid = try popEntry()
                 guard let persistentLoad else { throw fail("persistent id without a persistent loader") }
-                stack.append(try persistentLoad(pid))
+                pushResult(try persistentLoad(pid.value), bound: pid.depth)
             case 0x50: // PERSID
                 let pid = try reader.line()
                 guard let persistentLoad else { throw fail("persistent id without a persistent loader") }
-                stack.append(try persistentLoad(.string(pid)))
+                pushResult(try persistentLoad(.string(pid)), bound: 1)
             default:
                 throw fail("unsupported or invalid opcode 0x" + String(op, radix: 16))
             }

@@ -44,10 +44,13 @@ public enum TorchCheckpoint {
 
     /// Loads a `torch.save` checkpoint from a raw buffer (values are copied out).
     public static func load(bytes: UnsafeRawBufferPointer, stateDictKey: String? = nil) throws -> OrderedStateDict {
+        // Emptied once the state dict is copied out: a hostile pickle's reference cycles would leak.
+        let arena = PickleArena()
+        defer { arena.release() }
         let root: PickleValue
         switch try detectFormat(bytes) {
-        case .zip: root = try loadZip(bytes)
-        case .legacy: root = try loadLegacy(bytes)
+        case .zip: root = try loadZip(bytes, arena: arena)
+        case .legacy: root = try loadLegacy(bytes, arena: arena)
         }
         return try extractStateDict(root, stateDictKey: stateDictKey)
     }
@@ -65,7 +68,7 @@ public enum TorchCheckpoint {
 
     // MARK: Formats
 
-    static func loadZip(_ bytes: UnsafeRawBufferPointer) throws -> PickleValue {
+    static func loadZip(_ bytes: UnsafeRawBufferPointer, arena: PickleArena = PickleArena()) throws -> PickleValue {
         let zip = try ZipArchive(bytes)
         let candidates = zip.entries.filter { $0.name == "data.pkl" || $0.name.hasSuffix("/data.pkl") }
         guard let pkl = candidates.min(by: { $0.name.count < $1.name.count }) else {
@@ -89,7 +92,7 @@ public enum TorchCheckpoint {
             return UnsafeRawBufferPointer(rebasing: data[0..<need])
         }
         var u = Unpickler(try zip.data(for: pkl), context: "torch pickle '\(pkl.name)'",
-                          reduce: ctx.reduce, persistentLoad: ctx.persistentLoad)
+                          reduce: ctx.reduce, persistentLoad: ctx.persistentLoad, arena: arena)
         let root = try u.load()
         try ctx.materialize()
         return root
@@ -98,19 +101,19 @@ public enum TorchCheckpoint {
     /// LONG1 encoding of 0x1950a86a20f9469cfc6c, little-endian.
     static let legacyMagic: [UInt8] = [0x6C, 0xFC, 0x9C, 0x46, 0xF9, 0x20, 0x6A, 0xA8, 0x50, 0x19]
 
-    static func loadLegacy(_ bytes: UnsafeRawBufferPointer) throws -> PickleValue {
-        var u = Unpickler(bytes, context: "torch legacy header")
+    static func loadLegacy(_ bytes: UnsafeRawBufferPointer, arena: PickleArena = PickleArena()) throws -> PickleValue {
+        var u = Unpickler(bytes, context: "torch legacy header", arena: arena)
         guard case let .bigInt(magic) = try u.load(), magic == legacyMagic else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: bad magic number (a plain pickle, not torch.save output?)")
         }
         var pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy protocol version")
+        u = Unpickler(bytes, position: pos, context: "torch legacy protocol version", arena: arena)
         guard case let .int(version) = try u.load() else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: protocol version is not an integer")
         }
         guard version == 1001 else { throw CheckpointError.unsupported("torch legacy protocol version \(version)") }
         pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy sys_info")
+        u = Unpickler(bytes, position: pos, context: "torch legacy sys_info", arena: arena)
         if case let .dict(info) = try u.load(), case let .bool(little)? = info["little_endian"], !little {
             throw CheckpointError.unsupported("big-endian torch legacy checkpoint")
         }
@@ -123,10 +126,10 @@ public enum TorchCheckpoint {
             pending[key] = (dtype, count)
             return nil
         }
-        u = Unpickler(bytes, position: pos, context: "torch legacy pickle", reduce: ctx.reduce, persistentLoad: ctx.persistentLoad)
+        u = Unpickler(bytes, position: pos, context: "torch legacy pickle", reduce: ctx.reduce, persistentLoad: ctx.persistentLoad, arena: arena)
         let root = try u.load()
         pos = u.position
-        u = Unpickler(bytes, position: pos, context: "torch legacy storage keys")
+        u = Unpickler(bytes, position: pos, context: "torch legacy storage keys", arena: arena)
         guard case let .list(keyList) = try u.load() else {
             throw CheckpointError.invalidFormat("torch legacy checkpoint: storage key list is not a list")
         }
@@ -249,7 +252,9 @@ final class TorchUnpickling {
     private var storages: [String: TorchStorage] = [:]
     private var tensors: [TorchTensor] = []
 
-    /// Largest element count accepted for a tensor with more elements than its storage.
+    /// Largest element count accepted for the tensors with more elements than their storage,
+    /// all together (each alone could otherwise be under the limit: forty 2^26-element tensors
+    /// expanded from one stored float took 10 GB for an 11 KB file).
     static let maxBroadcastElements = 1 << 26
 
     private func bad(_ s: String) -> CheckpointError { .invalidFormat("torch pickle: \(s)") }
@@ -324,10 +329,33 @@ final class TorchUnpickling {
 
     /// Decodes every rebuilt tensor into a row-major `NamedArray`.
     func materialize() throws {
-        for t in tensors { t.array = try materialize(t) }
+        // Every tensor is checked before any is decoded, so that the expansion limit holds
+        // before memory is spent.
+        let layouts = try tensors.map(layout)
+        var expanded = 0
+        for (t, l) in zip(tensors, layouts) where l.numel > l.available {
+            expanded += l.numel  // each is at most maxBroadcastElements (layout checks): no overflow
+            if expanded > Self.maxBroadcastElements {
+                throw CheckpointError.unsupported(
+                    "tensor \(t.size) expands \(l.available) stored elements of '\(t.storage.key)' to \(l.numel); "
+                        + "limit is \(Self.maxBroadcastElements) for all expanded tensors together")
+            }
+        }
+        for (t, l) in zip(tensors, layouts) { t.array = materialize(t, l) }
     }
 
-    private func materialize(_ t: TorchTensor) throws -> NamedArray {
+    /// Where a tensor's elements are, validated against its storage.
+    private struct Layout {
+        var data: UnsafeRawBufferPointer
+        /// Elements available to the (possibly view) storage, from element `base` on.
+        var available: Int
+        var base: Int
+        var numel: Int
+        /// Highest element index used.
+        var last: Int
+    }
+
+    private func layout(_ t: TorchTensor) throws -> Layout {
         let s = t.storage
         guard let data = storageData[s.key] else { throw bad("storage '\(s.key)' has no data") }
         let el = s.dtype.byteSize
@@ -351,9 +379,10 @@ final class TorchUnpickling {
                 last = l
             }
         }
-        if numel == 0 { return NamedArray(shape: t.size, values: [], sourceType: s.dtype) }
+        let layout = Layout(data: data, available: available, base: base, numel: numel, last: last)
+        if numel == 0 { return layout }
         // Broadcast (stride-0) tensors may expand a tiny storage; refuse absurd expansions
-        // (a corrupt file could otherwise request terabytes).
+        // (a corrupt file could otherwise request terabytes; `materialize()` also limits the sum).
         if numel > available && numel > Self.maxBroadcastElements {
             throw CheckpointError.unsupported(
                 "tensor \(t.size) expands \(available) stored elements of '\(s.key)' to \(numel); limit is \(Self.maxBroadcastElements)")
@@ -362,7 +391,14 @@ final class TorchUnpickling {
             throw CheckpointError.invalidFormat(
                 "torch checkpoint: tensor \(t.size) with stride \(t.stride) at offset \(t.offset) reads element \(last) of storage '\(s.key)' holding \(available)")
         }
-        let src = data.baseAddress! + (base + t.offset) * el
+        return layout
+    }
+
+    private func materialize(_ t: TorchTensor, _ layout: Layout) -> NamedArray {
+        let s = t.storage, el = s.dtype.byteSize
+        let numel = layout.numel, last = layout.last
+        if numel == 0 { return NamedArray(shape: t.size, values: [], sourceType: s.dtype) }
+        let src = layout.data.baseAddress! + (layout.base + t.offset) * el
         // Contiguous (row-major, ignoring size-1 dimensions): decode in one pass.
         var expected = 1
         var contiguous = true

@@ -14,15 +14,30 @@ public struct FoldTable: Sendable {
     public var entries: [Entry]
     public var path: String
 
+    /// `test_fold` values must be in `0 ..< maximumFolds`.
+    public static let maximumFolds = 1000
+
     /// Number of folds (largest `test_fold` + 1).
     public var foldCount: Int { (entries.map(\.testFold).max() ?? -1) + 1 }
 
     public init(contentsOf path: String) throws {
-        let table = try CSVTable(contentsOf: path)
+        try self.init(table: CSVTable(contentsOf: path))
+    }
+
+    /// Parses fold-table CSV text; `path` is only used in error messages.
+    public init(text: String, path: String = "<memory>") throws {
+        try self.init(table: CSVTable(text: text, source: path))
+    }
+
+    init(table: CSVTable) throws {
+        let path = table.source
         let image = try table.column("image"), group = try table.column("group"), labels = try table.column("labels")
         let test = try table.column("test_fold"), validation = try table.column("val_in_folds")
         entries = try table.rows.enumerated().map { r, row in
-            guard let fold = Int(row[test]) else { throw DatasetError.badValue(path: path, row: r + 2, column: "test_fold", value: row[test]) }
+            // A fold number: negative ones made `foldCount` negative (a range trap in cross-validation).
+            guard let fold = Int(row[test]), (0..<FoldTable.maximumFolds).contains(fold) else {
+                throw DatasetError.badValue(path: path, row: r + 2, column: "test_fold", value: row[test])
+            }
             let y = try row[labels].map { ch -> Float in
                 guard ch == "0" || ch == "1" else { throw DatasetError.badValue(path: path, row: r + 2, column: "labels", value: row[labels]) }
                 return ch == "1" ? 1 : 0

@@ -113,6 +113,11 @@ extension TrainingConfiguration {
     /// Reads a configuration from a JSON file; unknown keys are an error naming them.
     public static func read(_ path: String) throws -> TrainingConfiguration {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try decode(data, path: path)
+    }
+
+    /// Decodes a configuration from JSON data; `path` is only used in error messages.
+    public static func decode(_ data: Data, path: String = "<memory>") throws -> TrainingConfiguration {
         do {
             return try JSONDecoder().decode(TrainingConfiguration.self, from: data)
         } catch {

@@ -85,6 +85,9 @@ final class ClassActivationMapTests: XCTestCase {
         XCTAssertEqual(form.parts.count, 2)
         XCTAssertEqual(try form.imagePart(), [1, 2, 13, 10, 45, 45], "the part with a file name, bytes kept as sent")
         XCTAssertThrowsError(try MultipartForm(body: Array("--XyZ\r\nno end".utf8), contentType: "multipart/form-data; boundary=XyZ"))
+        XCTAssertThrowsError(try ImageUpload.imageBytes(body: Array("--XyZ\r\nno end".utf8), contentType: "multipart/form-data; boundary=XyZ")) {
+            XCTAssertEqual($0 as? ServerError, .badRequest("malformed multipart body: a part without headers"))
+        }
         XCTAssertThrowsError(try ImageUpload.imageBytes(body: [], contentType: nil))
         XCTAssertEqual(try ImageUpload.imageBytes(body: [7, 8], contentType: "application/octet-stream"), [7, 8])
     }
