@@ -40,6 +40,9 @@ public struct DICOMImage: Sendable {
             voi = try VOITransform(file.dataSet, signedPixels: pixels.isSigned, modality: modality)
         }
         let values = modality.isIdentity ? samples.map { Float($0) } : samples.map { Float(modality($0)) }
+        if !modality.isIdentity, values.contains(where: { !$0.isFinite }) {
+            throw DICOMError.corrupt("the Modality LUT or Rescale Slope/Intercept take values beyond the float range")
+        }
         let header = try DICOMHeader(file: file, pixels: pixels, modality: modality, voi: voi)
         return DICOMImage(width: pixels.columns, height: pixels.rows, channels: channels, values: values, header: header, voi: voi)
     }
