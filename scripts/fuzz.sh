@@ -79,14 +79,15 @@ for t in "${TARGETS[@]}"; do
     files=()
     [ -d "$dir" ] && while IFS= read -r f; do files+=("$f"); done < <(find "$dir" -type f ! -name '.*' ! -name '*.md' | sort)
     [ ${#files[@]} -eq 0 ] && continue
-    if "$BIN/$t" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 "${files[@]}" >"/tmp/fuzz-regress-$t.log" 2>&1; then
+    replay_log=$(mktemp "${TMPDIR:-/tmp}/cxr-fuzz-replay.XXXXXX")
+    if "$BIN/$t" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 "${files[@]}" >"$replay_log" 2>&1; then
         echo "fuzz: $t: ${#files[@]} kept crash inputs replay cleanly"
     else
         echo "fuzz: $t: a kept crash input crashes again:" >&2
-        grep -E "Running:|ERROR|Fatal error|SUMMARY" "/tmp/fuzz-regress-$t.log" | tail -5 >&2
+        grep -E "Running:|ERROR|Fatal error|SUMMARY" "$replay_log" | tail -5 >&2
         failed+=("$t(regression)")
     fi
-    rm -f "/tmp/fuzz-regress-$t.log"
+    rm -f "$replay_log"
 done
 if [ "$MODE" = regress ]; then
     [ ${#failed[@]} -eq 0 ] && exit 0
@@ -137,8 +138,11 @@ for t in "${TARGETS[@]}"; do
         failed+=("$t")
         echo "fuzz: $t CRASHED (exit $status) after $runs executions; input kept: ${new:-none}" >&2
         grep -E "ERROR: |Fatal error|SUMMARY|==[0-9]+==ERROR|Test unit written" "$log" | head -8 >&2
-        echo "fuzz: (full log: $log${FUZZ_CORPUS:+ })" >&2
-        [ -z "${FUZZ_CORPUS:-}" ] && tail -40 "$log" >&2
+        if [ -n "${FUZZ_CORPUS:-}" ]; then
+            echo "fuzz: full log: $log" >&2
+        else
+            tail -40 "$log" >&2  # the log goes with the temporary folder
+        fi
     fi
     report+=("$(printf '%-16s %6ss %10s execs %8s/s  corpus %5s  %s' "$t" "$elapsed" "$runs" "$(( runs / (elapsed > 0 ? elapsed : 1) ))" "$corpus" "$cov")")
 done
