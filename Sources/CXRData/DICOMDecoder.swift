@@ -11,6 +11,12 @@ public enum DICOMDecoder {
         } catch let error as DICOMError {
             throw ImageDecodingFailure(error)
         }
+        return try pipelineImage(image, options: options)
+    }
+
+    /// The image the data pipeline sees for a decoded DICOM image: colour in its stored
+    /// range, or monochrome through the window `options` choose (see `DICOMWindow`).
+    public static func pipelineImage(_ image: DICOMImage, options: DecodingOptions = DecodingOptions()) throws -> Image {
         if image.channels == 3 {
             let top = Float((1 << min(image.header.bitsStored, 30)) - 1)
             return try Image.validated(width: image.width, height: image.height, channels: 3, floats: image.values, valueRange: 0...max(top, 1))

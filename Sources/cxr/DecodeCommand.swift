@@ -31,15 +31,18 @@ struct Decode: ParsableCommand {
             do {
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
                 let data = [UInt8](bytes)
-                let pipeline = try ImageDecoder.decode(data, path: path)
-                var values = pipeline.floatPixels, shape = [pipeline.height, pipeline.width, pipeline.channels]
-                record["format"] = ImageFormat.sniff(data)?.rawValue ?? "unknown"
-                if ImageFormat.sniff(data) == .dicom {
+                let format = ImageFormat.sniff(data)
+                record["format"] = format?.rawValue ?? "unknown"
+                let pipeline: Image, values: [Float], shape: [Int]
+                if format == .dicom {
+                    // Decoded once: the modality values and the pipeline's image both come from it.
                     let dicom = try DICOMImage.decode(data)
-                    values = dicom.values
-                    shape = [dicom.height, dicom.width, dicom.channels]
-                    let header = try JSONSerialization.jsonObject(with: JSONEncoder().encode(dicom.header))
-                    record["dicom"] = header
+                    pipeline = try DICOMDecoder.pipelineImage(dicom)
+                    (values, shape) = (dicom.values, [dicom.height, dicom.width, dicom.channels])
+                    record["dicom"] = try JSONSerialization.jsonObject(with: JSONEncoder().encode(dicom.header))
+                } else {
+                    pipeline = try ImageDecoder.decode(data, path: path)
+                    (values, shape) = (pipeline.floatPixels, [pipeline.height, pipeline.width, pipeline.channels])
                 }
                 record["shape"] = shape
                 record["value_range"] = [values.min() ?? 0, values.max() ?? 0]
